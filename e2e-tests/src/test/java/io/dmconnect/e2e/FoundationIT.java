@@ -49,20 +49,28 @@ class FoundationIT {
     @BeforeAll
     static void startEverything() {
         Path work = ItPaths.workDir();
-        upstream1 = MariaDbServer.builder("upstream1").baseDir(work).serverId(101).gtidDomainId(1).start();
-        upstream2 = MariaDbServer.builder("upstream2").baseDir(work).serverId(102).gtidDomainId(2).start();
-        downstream = MariaDbServer.builder("downstream").baseDir(work).serverId(201).start();
-        broker = KafkaBroker.builder(work.resolve("kafka-" + ProcessHandle.current().pid())).start();
-        worker = ConnectWorker.builder(broker.bootstrapServers(),
+        upstream1 = timed("mariadb upstream1", () -> MariaDbServer.builder("upstream1").baseDir(work).serverId(101).gtidDomainId(1).start());
+        upstream2 = timed("mariadb upstream2", () -> MariaDbServer.builder("upstream2").baseDir(work).serverId(102).gtidDomainId(2).start());
+        downstream = timed("mariadb downstream", () -> MariaDbServer.builder("downstream").baseDir(work).serverId(201).start());
+        broker = timed("kafka broker", () -> KafkaBroker.builder(work.resolve("kafka-" + ProcessHandle.current().pid())).start());
+        worker = timed("connect worker", () -> ConnectWorker.builder(broker.bootstrapServers(),
                         ItPaths.pluginDir(), work.resolve("connect-" + ProcessHandle.current().pid()))
                 .property("plugin.path", ItPaths.pluginDir() + "," + ItPaths.testPluginsDir())
-                .start();
+                .start());
         for (MariaDbServer db : List.of(upstream1, upstream2, downstream)) {
             pids.add(db.pid());
             ports.add(db.port());
         }
         pids.add(broker.pid());
         ports.add(broker.port());
+    }
+
+    /** Start-up times go to the test output; docs/testing.md quotes them. */
+    private static <T> T timed(String what, java.util.function.Supplier<T> start) {
+        long t0 = System.nanoTime();
+        T started = start.get();
+        System.out.printf("harness: %s ready in %d ms%n", what, (System.nanoTime() - t0) / 1_000_000);
+        return started;
     }
 
     @AfterAll
