@@ -146,7 +146,7 @@ public final class TableRouterConfig {
     /** A key under {@code routes.} that belongs to no listed rule would silently do nothing: report it. */
     private static void unknownKeys(Map<String, String> props, Set<String> names, List<ConfigProblem> problems) {
         for (String k : new TreeSet<>(props.keySet())) {
-            if (k.startsWith(PREFIX) && names.stream().noneMatch(n -> SUFFIXES.contains(suffixFor(k, n)))) {
+            if (k.startsWith(PREFIX) && names.stream().noneMatch(n -> isRuleKey(k, n))) {
                 String unlisted = unlistedName(k);
                 problems.add(new ConfigProblem(k, unlisted != null
                         ? "route '" + unlisted + "' is not listed in " + ROUTES + ": add it there or remove this key"
@@ -156,9 +156,9 @@ public final class TableRouterConfig {
         }
     }
 
-    private static String suffixFor(String key, String name) {
+    private static boolean isRuleKey(String key, String name) {
         String prefix = PREFIX + name + ".";
-        return key.startsWith(prefix) ? key.substring(prefix.length()) : null;
+        return key.startsWith(prefix) && SUFFIXES.contains(key.substring(prefix.length()));
     }
 
     /** The rule name of a well-formed key whose rule is not listed, or null when the key itself is malformed. */
