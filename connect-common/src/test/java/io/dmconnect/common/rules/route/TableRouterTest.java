@@ -112,6 +112,21 @@ class TableRouterTest {
         assertThat(router.cachedResults()).isBetween(1, 20);
     }
 
+    @ParameterizedTest(name = "[{index}] {0} applies to {1}: {2}")
+    @CsvSource({
+            "rule-1, test_1.t_1,  true",
+            "rule-1, test_1,      false",
+            "rule-1, test_1.x,    false",
+            "rule-2, test_1,      true",
+            "rule-2, test_1.x,    true",
+            "rule-2, prod.t_1,    false",
+    })
+    void aRuleAppliesToSchemaOnlyIdsOnlyWhenSchemaLevel(String rule, String upstream, boolean applies) {
+        RouteRule r = router(DM_RULES, false).rules().stream().filter(x -> x.name().equals(rule)).findFirst().orElseThrow();
+
+        assertThat(r.matches(id(upstream))).isEqualTo(applies);
+    }
+
     @Test
     void aRouterWithoutRulesKeepsEveryName() {
         RouteResult result = TableRouter.none().route(new TableId("Shop", "Orders"), "s");
