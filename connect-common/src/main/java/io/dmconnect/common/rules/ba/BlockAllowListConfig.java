@@ -70,7 +70,8 @@ public final class BlockAllowListConfig {
         List<ConfigProblem> problems = new ArrayList<>();
         for (String key : new TreeSet<>(props.keySet())) {
             if (key.startsWith(PREFIX) && !KEYS.contains(key)) {
-                problems.add(new ConfigProblem(key, "unknown block-allow list key: use one of " + String.join(", ", KEYS)));
+                problems.add(new ConfigProblem(key, "unknown block-allow list key: use one of "
+                        + String.join(", ", KEYS)));
             }
         }
         List<NamePattern> doDbs = schemas(props.get(DO_DBS), caseSensitive, DO_DBS, problems);
@@ -83,12 +84,14 @@ public final class BlockAllowListConfig {
         return new BlockAllowList(doDbs, ignoreDbs, doTables, ignoreTables);
     }
 
-    private static List<NamePattern> schemas(String raw, boolean caseSensitive, String key, List<ConfigProblem> problems) {
+    private static List<NamePattern> schemas(String raw, boolean caseSensitive, String key,
+            List<ConfigProblem> problems) {
         return each(raw, key, problems,
                 item -> NamePattern.parse(TableEntry.unquoteWhole(item, "'" + item + "'"), caseSensitive));
     }
 
-    private static List<TableEntry> tables(String raw, boolean caseSensitive, String key, List<ConfigProblem> problems) {
+    private static List<TableEntry> tables(String raw, boolean caseSensitive, String key,
+            List<ConfigProblem> problems) {
         return each(raw, key, problems, item -> TableEntry.parse(item, caseSensitive));
     }
 

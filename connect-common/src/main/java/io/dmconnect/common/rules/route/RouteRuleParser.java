@@ -1,5 +1,11 @@
 package io.dmconnect.common.rules.route;
 
+import static io.dmconnect.common.rules.route.EXTRACT_SCHEMA_COLUMN;
+import static io.dmconnect.common.rules.route.EXTRACT_SCHEMA_REGEXP;
+import static io.dmconnect.common.rules.route.EXTRACT_SOURCE_COLUMN;
+import static io.dmconnect.common.rules.route.EXTRACT_SOURCE_REGEXP;
+import static io.dmconnect.common.rules.route.EXTRACT_TABLE_COLUMN;
+import static io.dmconnect.common.rules.route.EXTRACT_TABLE_REGEXP;
 import static io.dmconnect.common.rules.route.TableRouterConfig.key;
 
 import io.dmconnect.common.config.ConfigProblem;
@@ -20,7 +26,8 @@ final class RouteRuleParser {
     private final List<ConfigProblem> problems;
     private final int problemsBefore;
 
-    private RouteRuleParser(String name, Map<String, String> props, boolean caseSensitive, List<ConfigProblem> problems) {
+    private RouteRuleParser(String name, Map<String, String> props, boolean caseSensitive,
+            List<ConfigProblem> problems) {
         this.name = name;
         this.props = props;
         this.caseSensitive = caseSensitive;
@@ -29,7 +36,8 @@ final class RouteRuleParser {
     }
 
     /** The rule, or null when it has problems (added to {@code problems}). */
-    static RouteRule parse(String name, Map<String, String> props, boolean caseSensitive, List<ConfigProblem> problems) {
+    static RouteRule parse(String name, Map<String, String> props, boolean caseSensitive,
+            List<ConfigProblem> problems) {
         return new RouteRuleParser(name, props, caseSensitive, problems).rule();
     }
 
@@ -69,9 +77,9 @@ final class RouteRuleParser {
         }
         String targetTable = value(TableRouterConfig.TARGET_TABLE);
         List<ExtractColumn> extracts = new ArrayList<>();
-        extract(From.TABLE, TableRouterConfig.EXTRACT_TABLE_REGEXP, TableRouterConfig.EXTRACT_TABLE_COLUMN, extracts);
-        extract(From.SCHEMA, TableRouterConfig.EXTRACT_SCHEMA_REGEXP, TableRouterConfig.EXTRACT_SCHEMA_COLUMN, extracts);
-        extract(From.SOURCE, TableRouterConfig.EXTRACT_SOURCE_REGEXP, TableRouterConfig.EXTRACT_SOURCE_COLUMN, extracts);
+        extract(From.TABLE, EXTRACT_TABLE_REGEXP, EXTRACT_TABLE_COLUMN, extracts);
+        extract(From.SCHEMA, EXTRACT_SCHEMA_REGEXP, EXTRACT_SCHEMA_COLUMN, extracts);
+        extract(From.SOURCE, EXTRACT_SOURCE_REGEXP, EXTRACT_SOURCE_COLUMN, extracts);
         checkDistinctColumns(extracts);
         if (problems.size() > problemsBefore) {
             return null;
@@ -134,9 +142,9 @@ final class RouteRuleParser {
 
     private static String columnSuffix(From from) {
         return switch (from) {
-            case TABLE -> TableRouterConfig.EXTRACT_TABLE_COLUMN;
-            case SCHEMA -> TableRouterConfig.EXTRACT_SCHEMA_COLUMN;
-            case SOURCE -> TableRouterConfig.EXTRACT_SOURCE_COLUMN;
+            case TABLE -> EXTRACT_TABLE_COLUMN;
+            case SCHEMA -> EXTRACT_SCHEMA_COLUMN;
+            case SOURCE -> EXTRACT_SOURCE_COLUMN;
         };
     }
 

@@ -92,8 +92,9 @@ public final class TableRouterConfig {
 
     private static void defineExtract(ConfigDef def, String name, String group, int order, String what,
             String regexpSuffix, String columnSuffix) {
-        def.define(key(name, regexpSuffix), Type.STRING, "", validator(false, RouteRuleParser::regexpProblem, "regexp with a capture group"),
-                Importance.LOW, "Applied to the upstream " + what + " of every routed row; set with "
+        def.define(key(name, regexpSuffix), Type.STRING, "",
+                validator(false, RouteRuleParser::regexpProblem, "regexp with a capture group"), Importance.LOW,
+                "Applied to the upstream " + what + " of every routed row; set with "
                         + key(name, columnSuffix) + ". " + EXTRACT_SYNTAX,
                 group, order + 1, Width.MEDIUM, "Route " + name + ": extract " + what + " regexp");
         def.define(key(name, columnSuffix), Type.STRING, "", Importance.LOW,
@@ -137,7 +138,8 @@ public final class TableRouterConfig {
         Set<String> reported = new HashSet<>();
         for (String name : ListValues.names(props, ROUTES)) {
             if (!names.add(name) && reported.add(name)) {
-                problems.add(new ConfigProblem(ROUTES, "route '" + name + "' is listed more than once: list each name once"));
+                problems.add(new ConfigProblem(ROUTES, "route '" + name + "' is listed more than once: "
+                        + "list each name once"));
             }
         }
         return names;
@@ -177,8 +179,8 @@ public final class TableRouterConfig {
         Map<List<String>, String> seen = new HashMap<>();
         Function<NamePattern, String> text = p -> p == null ? "" : canonical(p, caseSensitive);
         for (RouteRule rule : rules) {
-            String earlier = seen.putIfAbsent(List.of(text.apply(rule.schemaPattern()), text.apply(rule.tablePattern())),
-                    rule.name());
+            List<String> patterns = List.of(text.apply(rule.schemaPattern()), text.apply(rule.tablePattern()));
+            String earlier = seen.putIfAbsent(patterns, rule.name());
             if (earlier != null) {
                 String suffix = rule.tableLevel() ? TABLE_PATTERN : SCHEMA_PATTERN;
                 problems.add(new ConfigProblem(key(rule.name(), suffix), "routes '" + earlier + "' and '" + rule.name()
