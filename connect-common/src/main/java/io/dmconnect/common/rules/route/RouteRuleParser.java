@@ -1,11 +1,11 @@
 package io.dmconnect.common.rules.route;
 
-import static io.dmconnect.common.rules.route.EXTRACT_SCHEMA_COLUMN;
-import static io.dmconnect.common.rules.route.EXTRACT_SCHEMA_REGEXP;
-import static io.dmconnect.common.rules.route.EXTRACT_SOURCE_COLUMN;
-import static io.dmconnect.common.rules.route.EXTRACT_SOURCE_REGEXP;
-import static io.dmconnect.common.rules.route.EXTRACT_TABLE_COLUMN;
-import static io.dmconnect.common.rules.route.EXTRACT_TABLE_REGEXP;
+import static io.dmconnect.common.rules.route.TableRouterConfig.EXTRACT_SCHEMA_COLUMN;
+import static io.dmconnect.common.rules.route.TableRouterConfig.EXTRACT_SCHEMA_REGEXP;
+import static io.dmconnect.common.rules.route.TableRouterConfig.EXTRACT_SOURCE_COLUMN;
+import static io.dmconnect.common.rules.route.TableRouterConfig.EXTRACT_SOURCE_REGEXP;
+import static io.dmconnect.common.rules.route.TableRouterConfig.EXTRACT_TABLE_COLUMN;
+import static io.dmconnect.common.rules.route.TableRouterConfig.EXTRACT_TABLE_REGEXP;
 import static io.dmconnect.common.rules.route.TableRouterConfig.key;
 
 import io.dmconnect.common.config.ConfigProblem;
