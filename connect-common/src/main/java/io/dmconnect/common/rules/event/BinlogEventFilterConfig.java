@@ -73,8 +73,7 @@ public final class BinlogEventFilterConfig {
                 "Regular expressions matched case-insensitively and unanchored against the raw DDL statement, "
                         + "comma-separated; put an expression that contains a comma in backquotes.",
                 group, 4, Width.LONG, display + "SQL patterns");
-        def.define(key(name, ACTION), Type.STRING, ConfigDef.NO_DEFAULT_VALUE,
-                ConfigDef.CaseInsensitiveValidString.in("Do", "Ignore", "Error"), Importance.HIGH,
+        def.define(key(name, ACTION), Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ActionValidator(), Importance.HIGH,
                 "Do: replicate only the matching events of these tables (an allow-list); Ignore: skip the matching "
                         + "events; Error: stop the task on them. Ignore beats Error beats Do.",
                 group, 5, Width.SHORT, display + "action");
@@ -294,6 +293,23 @@ public final class BinlogEventFilterConfig {
         @Override
         public String toString() {
             return (allowEmpty ? "empty or a " : "a ") + "wildcard: *, ?, [a-z], [!a-z] (no ~regex)";
+        }
+    }
+
+    /** ConfigDef validator for {@code action}. */
+    private record ActionValidator() implements ConfigDef.Validator {
+        @Override
+        public void ensureValid(String name, Object value) {
+            try {
+                FilterAction.parse(value == null ? null : value.toString());
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(name, value, e.getMessage());
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "Do, Ignore, Error (any case)";
         }
     }
 
