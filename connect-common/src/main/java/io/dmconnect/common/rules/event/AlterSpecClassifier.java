@@ -2,6 +2,7 @@ package io.dmconnect.common.rules.event;
 
 import io.dmconnect.common.TableId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -173,6 +174,6 @@ final class AlterSpecClassifier {
     }
 
     private static String lower(String s) {
-        return s.toLowerCase(java.util.Locale.ROOT);
+        return s.toLowerCase(Locale.ROOT);
     }
 }

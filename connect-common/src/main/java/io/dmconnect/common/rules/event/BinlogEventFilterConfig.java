@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -182,7 +183,7 @@ public final class BinlogEventFilterConfig {
             NamePattern table = pattern(TABLE_PATTERN, false);
             List<EventSelector> events = events();
             List<String> sqlPatterns = items(SQL_PATTERN);
-            java.util.regex.Pattern sqlRegex = sqlRegex(sqlPatterns);
+            Pattern sqlRegex = sqlRegex(sqlPatterns);
             FilterAction action = action();
             if (action != null && action != FilterAction.DO && events.isEmpty() && sqlPatterns.isEmpty()) {
                 fail(EVENTS, "this " + action + " rule has neither events nor " + SQL_PATTERN + ", so it can never "
@@ -224,7 +225,7 @@ public final class BinlogEventFilterConfig {
             return selectors;
         }
 
-        private java.util.regex.Pattern sqlRegex(List<String> items) {
+        private Pattern sqlRegex(List<String> items) {
             try {
                 return SqlPatterns.compile(items);
             } catch (PatternSyntaxException joined) {

@@ -103,6 +103,17 @@ final class ColumnSpecReader {
     private void readAttribute() {
         SqlToken token = in.next();
         String word = token.kind() == Kind.WORD ? lower(token.text()) : "";
+        if (!readTypeAttribute(word) && !readColumnAttribute(word)) {
+            if (token.isSymbol('(')) {
+                skipToClose();
+            } else {
+                in.skipGroup(); // AS (expr), CHECK (expr), REFERENCES t (c), unknown f(...)
+            }
+        }
+    }
+
+    /** Attributes of the type: sign, character set, collation. */
+    private boolean readTypeAttribute(String word) {
         switch (word) {
             case "unsigned", "zerofill" -> unsigned = true;
             case "signed" -> unsigned = false;
@@ -117,11 +128,20 @@ final class ColumnSpecReader {
             case "byte" -> charset = "binary";
             case "binary" -> binaryAttribute = true;
             case "collate" -> collation = lower(in.required().value());
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Attributes of the column: default, auto increment, keys, position, and the ones to skip with a value. */
+    private boolean readColumnAttribute(String word) {
+        switch (word) {
             case "default" -> defaultValue = readDefault();
             case "auto_increment" -> autoIncrement = true;
             case "serial" -> readSerialDefaultValue();
-            case "primary", "unique", "references", "check" -> constraint = true;
-            case "key" -> constraint = true;
+            case "primary", "unique", "key", "references", "check" -> constraint = true;
             case "first" -> position = Position.FIRST;
             case "after" -> {
                 position = Position.AFTER;
@@ -130,13 +150,10 @@ final class ColumnSpecReader {
             case "comment", "column_format", "storage", "srid" -> in.next();
             case "on" -> skipOnUpdate();
             default -> {
-                if (token.isSymbol('(')) {
-                    skipToClose();
-                } else {
-                    in.skipGroup(); // AS (expr), CHECK (expr), REFERENCES t (c)
-                }
+                return false;
             }
         }
+        return true;
     }
 
     /** SERIAL DEFAULT VALUE = NOT NULL AUTO_INCREMENT UNIQUE. */

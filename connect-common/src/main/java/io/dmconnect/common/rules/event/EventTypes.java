@@ -86,9 +86,9 @@ public final class EventTypes {
 
     private static String unknownMessage(String spelling) {
         String normalized = EventType.normalize(spelling);
+        int tolerance = Math.max(2, normalized.length() / 4);
         List<String> close = spellings().stream()
-                .filter(s -> distance(s, normalized) <= Math.max(2, normalized.length() / 4) || s.contains(normalized)
-                        && !normalized.isEmpty())
+                .filter(s -> distance(s, normalized) <= tolerance || !normalized.isEmpty() && s.contains(normalized))
                 .sorted(Comparator.comparingInt(s -> distance(s, normalized)))
                 .limit(3).toList();
         String hint = close.isEmpty() ? "see the event vocabulary in docs/rules.md (e.g. insert, all dml, drop table)"

@@ -1,6 +1,7 @@
 package io.dmconnect.common.rules.event;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,7 +24,7 @@ final class TableOptions {
     }
 
     static boolean startsOptionList(SqlToken first) {
-        return first.kind() == SqlToken.Kind.WORD && OPTION_WORDS.contains(first.text().toLowerCase(java.util.Locale.ROOT));
+        return first.kind() == SqlToken.Kind.WORD && OPTION_WORDS.contains(first.text().toLowerCase(Locale.ROOT));
     }
 
     /** The deciding option's event type, or empty when no option decides. */

@@ -1,6 +1,7 @@
 package io.dmconnect.common.rules.event;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Column types as TiDB's type codes group them (DM compares types by these codes): CHAR and BINARY share one code,
@@ -41,7 +42,7 @@ enum TypeKind {
             Map.entry("multipolygon", GEOMETRY), Map.entry("geometrycollection", GEOMETRY),
             Map.entry("geomcollection", GEOMETRY));
 
-    private static final java.util.Set<String> BINARY_NAMES = java.util.Set.of("binary", "varbinary", "tinyblob",
+    private static final Set<String> BINARY_NAMES = Set.of("binary", "varbinary", "tinyblob",
             "blob", "mediumblob", "longblob", "long varbinary");
 
     /** TiDB's default display length ({@code mysql.GetDefaultFieldLengthAndDecimal}); -1 where there is none. */
