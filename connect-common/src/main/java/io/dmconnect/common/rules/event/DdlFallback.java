@@ -3,7 +3,9 @@ package io.dmconnect.common.rules.event;
 import io.dmconnect.common.TableId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Classifies, from its tokens, a DDL statement that JSqlParser rejects or does not model but that MySQL (and
@@ -12,6 +14,12 @@ import java.util.Optional;
  * and so on. Only statement heads are read; anything else is left unclassified.
  */
 final class DdlFallback {
+    /** Words that start an ALTER TABLE spec, so never the continuation of a partition list. */
+    private static final Set<String> SPEC_WORDS = Set.of("add", "drop", "modify", "change", "alter", "rename",
+            "algorithm", "lock", "truncate", "reorganize", "rebuild", "coalesce", "exchange", "convert", "analyze",
+            "check", "optimize", "repair", "remove", "partition", "discard", "import", "force", "order", "enable",
+            "disable", "with", "without", "upgrade");
+
     private final TokenCursor in;
     private final DdlContext context;
 
@@ -112,7 +120,27 @@ final class DdlFallback {
             return Optional.empty();
         }
         Optional<TableId> table = in.qualifiedName(context.defaultSchema());
-        return table.map(t -> AlterSpecClassifier.classify(t, in.splitRest(), context));
+        return table.map(t -> AlterSpecClassifier.classify(t, joinPartitionLists(in.splitRest()), context));
+    }
+
+    /** {@code DROP PARTITION p0, p1} is one spec whose partition list contains commas: glue the names back. */
+    private static List<List<SqlToken>> joinPartitionLists(List<List<SqlToken>> parts) {
+        List<List<SqlToken>> specs = new ArrayList<>();
+        for (List<SqlToken> part : parts) {
+            List<SqlToken> previous = specs.isEmpty() ? null : specs.get(specs.size() - 1);
+            boolean continuesList = previous != null && previous.size() > 1 && previous.get(1).is("partition")
+                    && !part.isEmpty() && part.get(0).isIdentifier() && !SPEC_WORDS.contains(lower(part.get(0)));
+            if (continuesList) {
+                previous.addAll(part);
+            } else {
+                specs.add(new ArrayList<>(part));
+            }
+        }
+        return specs;
+    }
+
+    private static String lower(SqlToken token) {
+        return token.text().toLowerCase(Locale.ROOT);
     }
 
     private Optional<ClassifiedDdl> rename() {
