@@ -151,7 +151,7 @@ public record ConversionOptions(TemporalMode temporalMode, DecimalMode decimalMo
             return DEFAULTS.timestampZone;
         }
         try {
-            return ZoneId.of(raw.trim());
+            return ZoneId.of(raw.trim()).normalized(); // UTC and +00:00 both become ZoneOffset.UTC
         } catch (DateTimeException e) {
             problems.add(new ConfigProblem(TIMESTAMP_ZONE, "'" + raw + "' is not a time zone; use a region such as "
                     + "Asia/Shanghai, an offset such as +08:00, or UTC"));
