@@ -35,9 +35,7 @@ final class Columns {
         List<String> elements = new ArrayList<>();
         if (args != null) {
             if (base.equals("enum") || base.equals("set")) {
-                for (String e : args.split(",")) {
-                    elements.add(e.substring(1, e.length() - 1));
-                }
+                elements.addAll(quoted(args));
             } else if (base.equals("decimal")) {
                 String[] ps = args.split(",");
                 precision = Integer.parseInt(ps[0].trim());
@@ -54,5 +52,15 @@ final class Columns {
         String cs = charset != null ? charset : text ? "utf8mb4" : null;
         return new ColumnDef(name, base, type, length, precision, scale, m.group(3) != null, nullable, null, false,
                 false, cs, null, elements, generated);
+    }
+
+    /** 'a,b','it''s' -> [a,b, it's] */
+    private static List<String> quoted(String list) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("'((?:[^']|'')*)'").matcher(list);
+        while (m.find()) {
+            out.add(m.group(1).replace("''", "'"));
+        }
+        return out;
     }
 }
