@@ -12,8 +12,8 @@ import org.apache.kafka.connect.data.SchemaBuilder;
 /**
  * The Connect schema of one column (see the mapping table in docs/data-types.md).
  *
- * <p>The field is optional when the column is nullable or generated: generated columns may be absent from a row
- * image (MySQL leaves virtual columns out of it), and DM never writes them downstream anyway. Parameters:
+ * <p>The field is optional when the column is nullable or generated: a generated column may be absent from a row
+ * image (its value is then null), and DM never writes generated columns downstream anyway. Parameters:
  * {@link LogicalTypes#COLUMN_NAME} when the field name differs from the column name, {@link
  * LogicalTypes#COLUMN_GENERATED} on generated columns, and the source type with {@code propagate.source.type}.
  */

@@ -15,11 +15,11 @@ import org.apache.kafka.connect.errors.DataException;
 /**
  * Converts the binlog rows of one table, at one schema version, into value and key structs of
  * {@link TableSchemas#valueSchema} and {@link TableSchemas#keySchema}. Build one per (table schema, options) and
- * rebuild it after DDL; it holds no per-row state but is not meant to be shared between threads (string decoders).
+ * rebuild it after DDL; it is immutable and may be shared between threads.
  *
  * <p>The tracked {@link TableSchema} is authoritative: binlog column {@code i} is table column {@code i}. DM
  * requires full row images (dm-semantics §2.11): a stored column missing from the image is an error; a missing
- * generated column (MySQL omits virtual columns) is null.
+ * generated column is null (MariaDB logs virtual columns, a server that leaves them out is still readable).
  */
 public final class RowConverter {
     private final TableSchema table;
