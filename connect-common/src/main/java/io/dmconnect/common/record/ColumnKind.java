@@ -67,9 +67,4 @@ public enum ColumnKind {
         }
         return kind;
     }
-
-    /** True for the four integer kinds narrower than BIGINT and BIGINT itself. */
-    public boolean isInteger() {
-        return this == TINYINT || this == SMALLINT || this == MEDIUMINT || this == INT || this == BIGINT;
-    }
 }
