@@ -53,7 +53,7 @@ final class Literals {
     }
 
     static BitString hex(HexValue hv) {
-        String v = hv.getValue();
+        String v = hv.getValue().trim();
         String digits = v.startsWith("0x") || v.startsWith("0X") ? v.substring(2) : v.substring(2, v.length() - 1);
         return hex(digits);
     }
