@@ -122,6 +122,9 @@ public final class DateFormats {
             if (UNSUPPORTED.indexOf(spec) >= 0) {
                 throw ExpressionException.unsupported("STR_TO_DATE specifier %" + spec + " (week numbers)");
             }
+            while (pos < input.length() && Character.isWhitespace(input.charAt(pos)) && spec != '%') {
+                pos++; // MySQL skips spaces before a field: '%M %d,%Y' reads 'May 1, 2013'
+            }
             pos = p.read(input, pos, spec);
             if (pos < 0) {
                 return null;

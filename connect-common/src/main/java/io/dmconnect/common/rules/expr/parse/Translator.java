@@ -356,7 +356,7 @@ final class Translator {
      * operator: so the path is the leftmost operand of what follows, and the extraction replaces it there.
      */
     private Expr json(JsonExpression j) {
-        if (j.getIdentList().size() != 1) {
+        if (j.getIdentList().size() != 1 || j.getIdentList().get(0).getKey() instanceof JsonExpression) {
             throw ExpressionException.unsupported("chained JSON operators " + j + ": use JSON_EXTRACT with one path");
         }
         Map.Entry<Expression, String> ident = j.getIdentList().get(0);
