@@ -142,10 +142,9 @@ final class Calls {
         } else {
             amount = translator.translate(ExprParser.parseTree(i.getParameter()));
         }
-        String unitText = unitName;
         IntervalUnit unit = unitName == null ? null : IntervalUnit.of(unitName).orElse(null);
         if (unit == null) {
-            throw ExpressionException.unsupported("INTERVAL unit " + (unitText == null ? "(missing)" : unitText) + " in " + i);
+            throw ExpressionException.unsupported("INTERVAL unit " + (unitName == null ? "(missing)" : unitName) + " in " + i);
         }
         return new Expr.Interval(amount, unit);
     }
