@@ -166,6 +166,20 @@ class ColumnTypingTest {
                 .isInstanceOf(ExpressionException.class).hasMessageContaining(message);
     }
 
+    /** DM docs: a TIMESTAMP can be compared with a literal that names its offset; it is converted to the session zone. */
+    @ParameterizedTest(name = "{0} with ts={1} in {2} -> {3}")
+    @CsvSource(delimiter = '|', quoteCharacter = '§', value = {
+            "c_timestamp = '2021-01-01 12:34:56.5678+08:00'  | 2021-01-01 04:34:56.5678 | UTC           | 1",
+            "c_timestamp = '2021-01-01 12:34:56.5678+08:00'  | 2021-01-01 12:34:56.5678 | Asia/Shanghai | 1",
+            "c_timestamp = '2021-01-01 12:34:56.5678+08:00'  | 2021-01-01 12:34:56.5678 | UTC           | 0",
+            "c_timestamp > '2021-01-01 12:00:00-01:00'       | 2021-01-01 12:30:00      | UTC           | 0",
+            "c_timestamp IN ('2021-01-01 13:00:00+01:00')    | 2021-01-01 12:00:00      | UTC           | 1",
+    })
+    void timestampLiteralsWithAnOffset(String expression, String value, String zone, String expected) {
+        TableSchema schema = Eval.schema("c_timestamp timestamp(4)");
+        assertThat(Eval.eval(expression, Eval.row("c_timestamp", value), schema, ZoneId.of(zone))).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '§', value = {
             "dt = '0000-00-00 00:00:00'   | 1",

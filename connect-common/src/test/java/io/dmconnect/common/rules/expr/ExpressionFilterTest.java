@@ -116,6 +116,18 @@ class ExpressionFilterTest {
         assertThat(decision).isEqualTo(droppedBy == null ? ExprDecision.KEEP : ExprDecision.droppedBy(droppedBy));
     }
 
+    /** DM docs (filter-dml-event.md): with even_c, inserting (1,1), (2,2), (3,3), (4,4) replicates only the odd c. */
+    @ParameterizedTest(name = "insert c={0} -> dropped={1}")
+    @CsvSource({"1, false", "2, true", "3, false", "4, true"})
+    void dmDocumentationExample(int c, boolean dropped) {
+        ExpressionFilter filter = ExpressionFilterConfig.parse(Map.of("expression.filters", "even_c",
+                "expression.filters.even_c.schema", "expr_filter", "expression.filters.even_c.table", "tbl",
+                "expression.filters.even_c.insert.value.expr", "c % 2 = 0"), false, ZoneOffset.UTC);
+        TableSchema tbl = schema("tbl", "id int", "c int");
+        assertThat(filter.decide(new TableId("expr_filter", "tbl"), RowOp.INSERT, null, Eval.row("id", c, "c", c), tbl).drop())
+                .isEqualTo(dropped);
+    }
+
     static Stream<Arguments> singleRules() {
         Expression cOver10 = Expression.parse("c > 10");
         Expression cEven = Expression.parse("c % 2 = 0");

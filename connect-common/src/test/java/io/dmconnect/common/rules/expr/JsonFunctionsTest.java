@@ -54,6 +54,7 @@ class JsonFunctionsTest {
             "JSON_TYPE(NULL)                                             | NULL",
             "JSON_VALID('{\"a\": 1}')                                    | 1",
             "JSON_VALID('hello')                                         | 0",
+            "JSON_VALID('{} x')                                          | 0",
             "JSON_VALID('\"hello\"')                                     | 1",
             "JSON_VALID(1)                                               | 0",
             "JSON_VALID(NULL)                                            | NULL",

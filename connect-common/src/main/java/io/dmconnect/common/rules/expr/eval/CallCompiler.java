@@ -162,7 +162,7 @@ final class CallCompiler {
             Object value = subject == null ? null : subject.eval(f);
             for (int i = 0; i < n; i++) {
                 boolean hit = subject == null ? Truth.isTrue(conditions[i].eval(f))
-                        : value != null && Integer.valueOf(0).equals(Comparison.compare(value, conditions[i].eval(f), collations[i]));
+                        : value != null && Integer.valueOf(0).equals(Comparison.compare(value, conditions[i].eval(f), collations[i], f.zone()));
                 if (hit) {
                     return results[i].eval(f);
                 }

@@ -176,7 +176,7 @@ public final class Compiler {
 
     private static Node comparison(Node l, Node r, Collation collation, IntPredicate test) {
         return f -> {
-            Integer c = Comparison.compare(l.eval(f), r.eval(f), collation);
+            Integer c = Comparison.compare(l.eval(f), r.eval(f), collation, f.zone());
             return c == null ? null : Truth.sql(test.test(c));
         };
     }
@@ -188,7 +188,7 @@ public final class Compiler {
             if (x == null || y == null) {
                 return Truth.sql(x == y);
             }
-            return Truth.sql(Comparison.compare(x, y, collation) == 0);
+            return Truth.sql(Comparison.compare(x, y, collation, f.zone()) == 0);
         };
     }
 
@@ -237,7 +237,7 @@ public final class Compiler {
             }
             boolean sawNull = false;
             for (int i = 0; i < values.size(); i++) {
-                Integer c = Comparison.compare(value, values.get(i).eval(f), collations.get(i));
+                Integer c = Comparison.compare(value, values.get(i).eval(f), collations.get(i), f.zone());
                 if (c == null) {
                     sawNull = true;
                 } else if (c == 0) {
@@ -257,8 +257,8 @@ public final class Compiler {
         Collation high = collation(x, hi);
         return Compiled.numeric(f -> {
             Object v = x.node().eval(f);
-            Integer c1 = Comparison.compare(v, lo.node().eval(f), low);
-            Integer c2 = Comparison.compare(v, hi.node().eval(f), high);
+            Integer c1 = Comparison.compare(v, lo.node().eval(f), low, f.zone());
+            Integer c2 = Comparison.compare(v, hi.node().eval(f), high, f.zone());
             Boolean geLow = c1 == null ? null : c1 >= 0;
             Boolean leHigh = c2 == null ? null : c2 <= 0;
             Boolean inside = Boolean.FALSE.equals(geLow) || Boolean.FALSE.equals(leHigh) ? Boolean.FALSE

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Arrays;
 
 /**
@@ -27,6 +28,14 @@ public final class Comparison {
 
     /** -1, 0 or 1; null when either side is NULL. */
     public static Integer compare(Object a, Object b, Collation collation) {
+        return compare(a, b, collation, null);
+    }
+
+    /**
+     * As {@link #compare(Object, Object, Collation)}, in a session time zone: a date/time string with an offset
+     * ({@code '2021-01-01 12:34:56+08:00'}) compared with a date/time is converted to that zone first.
+     */
+    public static Integer compare(Object a, Object b, Collation collation, ZoneId zone) {
         if (a == null || b == null) {
             return null;
         }
@@ -34,7 +43,7 @@ public final class Comparison {
             return Integer.signum(JsonValue.compare(JsonValue.scalar(a), JsonValue.scalar(b)));
         }
         if (isTemporal(a) || isTemporal(b)) {
-            return compareTemporal(a, b, collation);
+            return compareTemporal(a, b, collation, zone);
         }
         if (isText(a) && isText(b)) {
             return compareText(a, b, collation);
@@ -64,7 +73,7 @@ public final class Comparison {
         return v instanceof BitString b ? b.bytes() : ((String) v).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static Integer compareTemporal(Object a, Object b, Collation collation) {
+    private static Integer compareTemporal(Object a, Object b, Collation collation, ZoneId zone) {
         if (a instanceof Duration || b instanceof Duration) {
             if (a instanceof Duration x && b instanceof Duration y) {
                 return Integer.signum(x.compareTo(y));
@@ -84,7 +93,7 @@ public final class Comparison {
         }
         Object other = isTemporal(a) ? b : a;
         if (isText(other)) {
-            LocalDateTime parsed = Temporals.toDateTime(other instanceof BitString bs ? Texts.toText(bs) : other);
+            LocalDateTime parsed = Temporals.toDateTime(other instanceof BitString bs ? Texts.toText(bs) : other, zone);
             if (parsed == null) {
                 return collation.compare(Texts.toText(a), Texts.toText(b));
             }

@@ -1,8 +1,10 @@
 package io.dmconnect.common.rules.expr.value;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.dmconnect.common.rules.expr.ExpressionException;
 import java.math.BigDecimal;
@@ -17,7 +19,9 @@ import java.util.Map;
  * Rendering follows MySQL: object keys sorted by length then bytes, {@code ", "} and {@code ": "} separators.
  */
 public record JsonValue(JsonNode node) {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Strict like MySQL: text after the document ({@code '{} x'}) makes it invalid. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     /** Parses JSON text; the error message names the function and argument, as MySQL's does. */

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +25,7 @@ public final class Temporals {
     private static final Pattern TIME_WITH_DAYS = Pattern.compile(
             "^\\s*(-)?(\\d+)\\s+(\\d{1,2})(?::(\\d{1,2})(?::(\\d{1,2}))?)?(?:\\.(\\d*))?\\s*$");
     private static final Pattern TIME_COLONS = Pattern.compile("^\\s*(-)?(\\d+):(\\d{1,2})(?::(\\d{1,2}))?(?:\\.(\\d*))?\\s*$");
+    private static final Pattern OFFSET = Pattern.compile("^(.*\\d:\\d{1,2}(?:\\.\\d*)?)\\s*([+-])(\\d{1,2}):(\\d{2})\\s*$");
     private static final Pattern TIME_DIGITS = Pattern.compile("^\\s*(-)?(\\d+)(?:\\.(\\d*))?\\s*$");
     /** MySQL's TIME range is ±838:59:59. */
     private static final Duration TIME_MAX = Duration.ofHours(838).plusMinutes(59).plusSeconds(59);
@@ -47,6 +50,28 @@ public final class Temporals {
         boolean time = d.length() > 8;
         return build(year, d.substring(y, y + 2), d.substring(y + 2, y + 4), time ? d.substring(y + 4, y + 6) : null,
                 time ? d.substring(y + 6, y + 8) : null, time ? d.substring(y + 8, y + 10) : null, time ? m.group(2) : null);
+    }
+
+    /**
+     * As {@link #parseDateOrDateTime(String)}, also accepting a time-zone offset after the time
+     * ({@code '2021-01-01 12:34:56+08:00'}, MySQL 8.0.19+), converted to the session zone.
+     */
+    public static Object parseDateOrDateTime(String s, ZoneId zone) {
+        Matcher m = OFFSET.matcher(s);
+        if (zone == null || !m.matches()) {
+            return parseDateOrDateTime(s);
+        }
+        Object local = parseDateOrDateTime(m.group(1));
+        if (!(local instanceof LocalDateTime t)) {
+            return null;
+        }
+        int hours = Integer.parseInt(m.group(3));
+        int minutes = Integer.parseInt(m.group(4));
+        if (hours > 14 || minutes > 59) {
+            return null;
+        }
+        int seconds = (hours * 3600 + minutes * 60) * (m.group(2).equals("-") ? -1 : 1);
+        return t.atOffset(ZoneOffset.ofTotalSeconds(seconds)).atZoneSameInstant(zone).toLocalDateTime();
     }
 
     private static int year(String digits) {
@@ -123,7 +148,12 @@ public final class Temporals {
 
     /** A value as a DATETIME (a DATE at midnight), or null when it is not one. */
     public static LocalDateTime toDateTime(Object v) {
-        Object t = toTemporal(v);
+        return toDateTime(v, null);
+    }
+
+    /** As {@link #toDateTime(Object)}; a string with a time-zone offset is converted to {@code zone}. */
+    public static LocalDateTime toDateTime(Object v, ZoneId zone) {
+        Object t = v instanceof String s ? parseDateOrDateTime(s, zone) : toTemporal(v);
         if (t instanceof LocalDate d) {
             return d.atStartOfDay();
         }
