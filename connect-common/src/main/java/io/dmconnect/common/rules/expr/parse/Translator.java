@@ -90,6 +90,7 @@ final class Translator {
     private static final Set<Class<?>> BITWISE = Set.of(BitwiseAnd.class, BitwiseOr.class, BitwiseXor.class,
             BitwiseLeftShift.class, BitwiseRightShift.class);
 
+    /** What {@link #literal} returns for a non-literal, since null is the NULL literal's value. */
     private static final Object NOT_A_LITERAL = new Object();
 
     private final Calls functions = new Calls(this);
