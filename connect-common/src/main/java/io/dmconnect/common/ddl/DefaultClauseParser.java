@@ -1,5 +1,8 @@
 package io.dmconnect.common.ddl;
 
+import io.dmconnect.common.schema.ColumnDef;
+import java.util.List;
+
 /**
  * Reads the value of a DEFAULT (or ON UPDATE) clause: a literal, a signed number, NULL, TRUE/FALSE, a
  * charset-introduced or typed string ({@code _utf8mb4'x'}, {@code DATE '2020-01-01'}), a parenthesised expression,
@@ -7,6 +10,15 @@ package io.dmconnect.common.ddl;
  */
 final class DefaultClauseParser {
     private DefaultClauseParser() {
+    }
+
+    /** The canonical default for {@code column} of a DEFAULT value written as SQL ({@code 'x'}, {@code 5}, ...). */
+    static String canonicalFor(String sql, ColumnDef column) {
+        List<Token> tokens = SqlLexer.tokenize(sql, SqlMode.DEFAULT, ServerFlavor.MARIADB_10_11);
+        DefaultValues.Literal literal = parse(new TokenCursor(sql, tokens, ""));
+        ColumnType type = new ColumnType(column.dataType(), column.length(), column.precision(), column.scale(),
+                null, column.unsigned(), false, column.charset(), column.collation(), column.elements(), false);
+        return DefaultValues.canonical(literal, type);
     }
 
     static DefaultValues.Literal parse(TokenCursor c) {

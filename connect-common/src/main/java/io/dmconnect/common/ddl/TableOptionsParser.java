@@ -123,7 +123,7 @@ final class TableOptionsParser {
         }
         switch (name) {
             case "ENGINE", "TYPE" -> engine = Charsets.canonicalEngine(value.value());
-            case "COMMENT" -> comment = value.value().isEmpty() ? null : value.value();
+            case "COMMENT" -> comment = value.value(); // "" clears the comment
             case "AUTO_INCREMENT" -> autoIncrement = parseLong(c, value);
             case "TABLESPACE" -> {
                 if (c.accept("STORAGE")) {
