@@ -151,7 +151,7 @@ final class AlterApplier {
         }
         ColumnDef c = t.columns().get(at);
         String value = s.drop() ? null : DefaultClauseParser.canonicalFor(s.defaultValue(), c);
-        boolean hasDefault = !s.drop();
+        boolean hasDefault = !s.drop() || c.nullable(); // a nullable column falls back to DEFAULT NULL
         List<ColumnDef> columns = new ArrayList<>(t.columns());
         columns.set(at, new ColumnDef(c.name(), c.dataType(), c.columnType(), c.length(), c.precision(), c.scale(),
                 c.unsigned(), c.nullable(), value, hasDefault, c.autoIncrement(), c.charset(), c.collation(),
