@@ -22,7 +22,6 @@ final class ColumnDefParser {
     private final String childSchema;
     private ColumnType type;
     private boolean nullable = true;
-    private boolean explicitNull;
     private DefaultValues.Literal defaultLiteral;
     private boolean autoIncrement;
     private boolean generated;
@@ -59,7 +58,6 @@ final class ColumnDefParser {
             nullable = false;
         } else if (c.accept("NULL")) {
             nullable = true;
-            explicitNull = true;
         } else if (c.accept("DEFAULT")) {
             defaultLiteral = DefaultClauseParser.parse(c);
         } else if (c.accept("AUTO_INCREMENT")) {
@@ -164,7 +162,8 @@ final class ColumnDefParser {
     }
 
     private ParsedColumn build(String name) {
-        boolean notNull = !nullable || autoIncrement && !explicitNull || type.serial();
+        // the server stores an AUTO_INCREMENT column NOT NULL even when NULL is written
+        boolean notNull = !nullable || autoIncrement || type.serial();
         String defaultValue = defaultLiteral == null ? null : DefaultValues.canonical(defaultLiteral, type);
         ColumnDef column = new ColumnDef(name, type.dataType(), type.columnType(flavor), typeLength(),
                 type.precision(), type.scale(), type.unsigned(), !notNull, defaultValue, defaultLiteral != null,
