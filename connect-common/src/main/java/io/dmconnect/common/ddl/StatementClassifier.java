@@ -35,6 +35,9 @@ final class StatementClassifier {
         if (tx.isPresent()) {
             return tx;
         }
+        if (word.equals("XA")) {
+            return notDdl(c); // XA RECOVER
+        }
         if (word.equals("START") && (c.peek(1).isWord("SLAVE") || c.peek(1).isWord("REPLICA")
                 || c.peek(1).isWord("GROUP_REPLICATION"))) {
             return notDdl(c);
