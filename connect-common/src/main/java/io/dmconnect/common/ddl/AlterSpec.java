@@ -122,7 +122,10 @@ public sealed interface AlterSpec extends DdlDetail {
     record DropConstraint(String name, boolean checkOnly, boolean ifExists) implements AlterSpec {
     }
 
-    /** A partition-maintenance spec, kept as text; {@code tables} are other tables it names (EXCHANGE, CONVERT). */
+    /**
+     * A partition-maintenance spec, kept as written ({@code sql}, table names unrewritten: the piece's
+     * {@link SingleDdl#sql()} has them qualified); {@code tables} are other tables it names (EXCHANGE, CONVERT).
+     */
     record Partition(PartitionOp op, List<TableId> tables, String sql) implements AlterSpec {
         public Partition {
             tables = List.copyOf(tables);
