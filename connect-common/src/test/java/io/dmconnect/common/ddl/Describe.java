@@ -36,9 +36,10 @@ final class Describe {
         return i.kind() + " " + i.name() + "(" + String.join(",", i.columns()) + ")";
     }
 
-    /** Columns then keys: {@code a int(11) NOT NULL, b ... / PRIMARY PRIMARY(a), UNIQUE u(b)}. */
+    /** Columns then keys, if any: {@code a int(11) NOT NULL, b ... / PRIMARY PRIMARY(a), UNIQUE u(b)}. */
     static String table(TableSchema t) {
-        return t.columns().stream().map(Describe::column).collect(Collectors.joining(", ")) + " / "
-                + t.indexes().stream().map(Describe::index).collect(Collectors.joining(", "));
+        String columns = t.columns().stream().map(Describe::column).collect(Collectors.joining(", "));
+        return t.indexes().isEmpty() ? columns
+                : columns + " / " + t.indexes().stream().map(Describe::index).collect(Collectors.joining(", "));
     }
 }
