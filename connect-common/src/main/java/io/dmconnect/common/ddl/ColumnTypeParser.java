@@ -262,6 +262,8 @@ final class ColumnTypeParser {
                 charset = "latin1";
             } else if (ColumnType.hasCharset(dataType) && c.accept("UNICODE")) {
                 charset = "ucs2";
+            } else if (ColumnType.hasCharset(dataType) && c.accept("BYTE")) {
+                charset = "binary"; // CHAR(n) BYTE is BINARY(n)
             } else {
                 return;
             }

@@ -52,17 +52,25 @@ public final class DdlParser {
         return several(sql, statements, schema);
     }
 
+    /**
+     * Several statements in one event (a client's multi-statement query; servers log statements one by one):
+     * their DDL pieces in order, ignoring statements that change no table; anything unparseable or transactional
+     * makes the whole event unparseable, so nothing is half-applied.
+     */
     private ParsedStatement several(String sql, List<List<Token>> statements, String schema) {
         List<SingleDdl> pieces = new ArrayList<>();
+        boolean anyDdl = false;
         for (List<Token> statement : statements) {
             ParsedStatement parsed = single(sql, statement, schema);
-            if (!(parsed instanceof ParsedStatement.Ddl ddl)) {
-                return new ParsedStatement.Unparseable("several statements in one event, not all of them DDL",
+            if (parsed instanceof ParsedStatement.Ddl ddl) {
+                pieces.addAll(ddl.pieces());
+                anyDdl = true;
+            } else if (!(parsed instanceof ParsedStatement.NotDdl) && !(parsed instanceof ParsedStatement.Skipped)) {
+                return new ParsedStatement.Unparseable("several statements in one event, not all of them understood",
                         MentionedTables.of(flatten(statements), schema));
             }
-            pieces.addAll(ddl.pieces());
         }
-        return new ParsedStatement.Ddl(pieces);
+        return anyDdl ? new ParsedStatement.Ddl(pieces) : new ParsedStatement.NotDdl("several statements, none DDL");
     }
 
     private ParsedStatement single(String sql, List<Token> tokens, String schema) {
