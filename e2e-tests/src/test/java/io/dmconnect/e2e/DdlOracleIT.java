@@ -141,6 +141,8 @@ class DdlOracleIT {
                         "CREATE TABLE s5 (a TINYINT, b SMALLINT UNSIGNED, c MEDIUMINT ZEROFILL, d INT(5), e BIGINT,"
                         + " f FLOAT(7,3), g DOUBLE, h REAL, i FLOAT(30), y YEAR, t TIME(2), dt DATETIME DEFAULT '2020-01-02')"),
                 row("system versioning", "", "CREATE TABLE sv (a INT) WITH SYSTEM VERSIONING"),
+                row("column-level system versioning", "",
+                        "CREATE TABLE sv (a INT WITH SYSTEM VERSIONING, b INT WITHOUT SYSTEM VERSIONING)"),
                 row("sequence", "", "CREATE SEQUENCE sq START WITH 10"),
                 row("partitioned table maintenance", "CREATE TABLE pt (id INT PRIMARY KEY) PARTITION BY HASH(id) PARTITIONS 4",
                         "ALTER TABLE pt COALESCE PARTITION 2"),

@@ -12,8 +12,11 @@ import java.util.List;
  * INVISIBLE, ...) are read and dropped.
  */
 final class ColumnDefParser {
-    /** A parsed column and its inline keys (unique keys unnamed: the server names them after the column). */
-    record ParsedColumn(ColumnDef column, List<IndexDef> inlineIndexes) {
+    /**
+     * A parsed column and its inline keys (unique keys unnamed: the server names them after the column);
+     * {@code versioned}: MariaDB's column-level WITH SYSTEM VERSIONING, which makes a new table system-versioned.
+     */
+    record ParsedColumn(ColumnDef column, List<IndexDef> inlineIndexes, boolean versioned) {
     }
 
     private final TokenCursor c;
@@ -25,6 +28,7 @@ final class ColumnDefParser {
     private DefaultValues.Literal defaultLiteral;
     private boolean autoIncrement;
     private boolean generated;
+    private boolean versioned;
     private final List<IndexDef> inline = new ArrayList<>();
 
     private ColumnDefParser(TokenCursor c, ServerFlavor flavor, List<TokenCursor.TableRef> refs, String childSchema) {
@@ -101,7 +105,9 @@ final class ColumnDefParser {
             }
         } else if (c.acceptAny("VISIBLE", "INVISIBLE", "VIRTUAL", "STORED", "PERSISTENT") != null) {
             return true;
-        } else if (c.accept("WITH", "SYSTEM", "VERSIONING") || c.accept("WITHOUT", "SYSTEM", "VERSIONING")) {
+        } else if (c.accept("WITH", "SYSTEM", "VERSIONING")) {
+            versioned = true;
+        } else if (c.accept("WITHOUT", "SYSTEM", "VERSIONING")) {
             return true;
         } else {
             return false;
@@ -175,7 +181,7 @@ final class ColumnDefParser {
         if (type.serial()) {
             keys.add(new IndexDef("", IndexDef.Kind.UNIQUE, List.of(name)));
         }
-        return new ParsedColumn(column, keys);
+        return new ParsedColumn(column, keys, versioned);
     }
 
     private Integer typeLength() {

@@ -31,6 +31,7 @@ final class CreateTableGrammar {
     private final List<IndexDef> indexes = new ArrayList<>();
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
     private boolean explicitSystemPeriod;
+    private boolean versionedColumn;
     private String schema;
 
     private CreateTableGrammar(TokenCursor c, ServerFlavor flavor) {
@@ -61,7 +62,7 @@ final class CreateTableGrammar {
         skipPartitioning();
         boolean asSelect = select();
         expectEnd();
-        boolean implicitVersioning = options.systemVersioning() && !explicitSystemPeriod;
+        boolean implicitVersioning = (options.systemVersioning() || versionedColumn) && !explicitSystemPeriod;
         TableDefinition definition = new TableDefinition(columns, indexes, foreignKeys, options.options(),
                 implicitVersioning, asSelect);
         return new Result(name, ifNotExists, null, definition, restFrom, refs);
@@ -93,6 +94,7 @@ final class CreateTableGrammar {
                 ColumnDefParser.ParsedColumn parsed = ColumnDefParser.parse(c, flavor, refs, schema);
                 columns.add(parsed.column());
                 indexes.addAll(parsed.inlineIndexes());
+                versionedColumn |= parsed.versioned();
             }
         } while (c.acceptSymbol(","));
         c.expectSymbol(")");

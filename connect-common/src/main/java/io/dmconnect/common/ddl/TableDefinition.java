@@ -15,7 +15,8 @@ import java.util.function.Function;
  *                         attributes (in declaration order)
  * @param foreignKeys      FOREIGN KEY clauses
  * @param options          table options
- * @param systemVersioning MariaDB {@code WITH SYSTEM VERSIONING}
+ * @param systemVersioning MariaDB system versioning (table- or column-level {@code WITH SYSTEM VERSIONING}) without
+ *                         an explicit {@code PERIOD FOR SYSTEM_TIME}: the hidden row_start/row_end columns exist
  * @param asSelect         the statement ends with a SELECT whose columns are appended
  */
 public record TableDefinition(List<ColumnDef> columns, List<IndexDef> indexes, List<ForeignKey> foreignKeys,

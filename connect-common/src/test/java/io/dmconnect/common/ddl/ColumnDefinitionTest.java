@@ -79,6 +79,7 @@ class ColumnDefinitionTest {
             "c CHAR(4) CHARACTER SET binary    | c binary(4) DEFAULT NULL",
             "c VARCHAR(4) CHARACTER SET binary | c varbinary(4) DEFAULT NULL",
             "c TEXT CHARACTER SET binary       | c blob DEFAULT NULL",
+            "c CHAR(2) BYTE                    | c binary(2) DEFAULT NULL",
             "c BINARY                          | c binary(1) DEFAULT NULL",
             "c VARCHAR(10) DEFAULT _utf8mb4'x' | c varchar(10) utf8mb4_general_ci DEFAULT 'x'",
             "c VARCHAR(10) DEFAULT 'a' 'b'     | c varchar(10) utf8mb4_general_ci DEFAULT 'ab'",

@@ -133,6 +133,8 @@ class SchemaApplierTest {
                     + " / PRIMARY PRIMARY(id), INDEX ib(b), UNIQUE ua(a,b)",
             "CREATE TABLE v (a INT) WITH SYSTEM VERSIONING | v | a int(11) DEFAULT NULL,"
                     + " row_start timestamp(6) NOT NULL GENERATED, row_end timestamp(6) NOT NULL GENERATED ",
+            "CREATE TABLE v (a INT WITH SYSTEM VERSIONING, b INT WITHOUT SYSTEM VERSIONING) | v | a int(11) DEFAULT NULL,"
+                    + " b int(11) DEFAULT NULL, row_start timestamp(6) NOT NULL GENERATED, row_end timestamp(6) NOT NULL GENERATED",
             "CREATE TABLE v (a INT, s TIMESTAMP(6) AS ROW START, e TIMESTAMP(6) AS ROW END, PERIOD FOR SYSTEM_TIME(s, e))"
                     + " WITH SYSTEM VERSIONING | v | a int(11) DEFAULT NULL, s timestamp(6) GENERATED,"
                     + " e timestamp(6) GENERATED ",
