@@ -25,6 +25,7 @@ public sealed interface AlterSpec extends DdlDetail {
         }
     }
 
+    /** DROP [COLUMN] [IF EXISTS] name: also removes the column from every key. */
     record DropColumn(String name, boolean ifExists) implements AlterSpec {
     }
 
@@ -49,6 +50,7 @@ public sealed interface AlterSpec extends DdlDetail {
         }
     }
 
+    /** RENAME COLUMN old TO new: keeps the definition, renames the column inside keys. */
     record RenameColumn(String oldName, String newName) implements AlterSpec {
     }
 
@@ -67,9 +69,11 @@ public sealed interface AlterSpec extends DdlDetail {
     record DropIndex(String name, boolean ifExists) implements AlterSpec {
     }
 
+    /** DROP PRIMARY KEY. */
     record DropPrimaryKey() implements AlterSpec {
     }
 
+    /** RENAME INDEX|KEY old TO new. */
     record RenameIndex(String oldName, String newName) implements AlterSpec {
     }
 
@@ -102,6 +106,7 @@ public sealed interface AlterSpec extends DdlDetail {
     record ConvertCharset(String charset, String collation) implements AlterSpec {
     }
 
+    /** ADD [CONSTRAINT name] FOREIGN KEY ...: the tracker keeps only the index InnoDB may create for it. */
     record AddForeignKey(ForeignKey foreignKey, boolean ifNotExists) implements AlterSpec {
         @Override
         public DdlDetail withTables(Function<TableId, TableId> rename) {
@@ -111,6 +116,7 @@ public sealed interface AlterSpec extends DdlDetail {
         }
     }
 
+    /** DROP FOREIGN KEY [IF EXISTS] name: its index stays, as in MySQL. */
     record DropForeignKey(String name, boolean ifExists) implements AlterSpec {
     }
 

@@ -12,6 +12,7 @@ public sealed interface ColumnPosition {
         }
     }
 
+    /** FIRST. */
     record First() implements ColumnPosition {
         @Override
         public String toString() {
@@ -19,6 +20,7 @@ public sealed interface ColumnPosition {
         }
     }
 
+    /** AFTER column. */
     record After(String column) implements ColumnPosition {
         public After {
             Objects.requireNonNull(column, "column");

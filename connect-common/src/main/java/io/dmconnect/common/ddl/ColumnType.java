@@ -1,7 +1,6 @@
 package io.dmconnect.common.ddl;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -139,10 +138,5 @@ record ColumnType(String dataType, Integer length, Integer precision, Integer sc
         } else if (length != null && !TEXT_SIZES.contains(dataType) && !BLOB_SIZES.contains(dataType)) {
             out.append('(').append(length).append(')');
         }
-    }
-
-    ColumnType withDataType(String newType, Integer newLength) {
-        return new ColumnType(newType.toLowerCase(Locale.ROOT), newLength, precision, scale, displayWidth, unsigned,
-                zerofill, charset, collation, elements, serial);
     }
 }

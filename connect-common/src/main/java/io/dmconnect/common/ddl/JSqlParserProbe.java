@@ -38,14 +38,4 @@ final class JSqlParserProbe {
         }
         return Optional.of(statement.getClass().getSimpleName());
     }
-
-    /** True when JSqlParser parses {@code sql} into a supported statement (for coverage measurement). */
-    static boolean parses(String sql) {
-        try {
-            Statement statement = CCJSqlParserUtil.parse(sql, parser -> parser.withTimeOut(TIMEOUT_MS));
-            return statement != null && !(statement instanceof UnsupportedStatement);
-        } catch (Exception | StackOverflowError e) {
-            return false;
-        }
-    }
 }

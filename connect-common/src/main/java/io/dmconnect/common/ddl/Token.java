@@ -32,8 +32,4 @@ record Token(Type type, String text, String value, int start, boolean spaceBefor
     String upper() {
         return text.toUpperCase(Locale.ROOT);
     }
-
-    int end() {
-        return start + text.length();
-    }
 }

@@ -171,13 +171,6 @@ final class TokenCursor {
         }
     }
 
-    /** Skips to the next comma or closing parenthesis at this nesting level, or the end. */
-    void skipToListEnd() {
-        while (!atEnd() && !atSymbol(",") && !atSymbol(")")) {
-            skipItem();
-        }
-    }
-
     /** The tokens [from, to) as canonical SQL text. */
     String text(int from, int to) {
         return TokenText.render(tokens, from, to);
