@@ -25,9 +25,10 @@ public record ServerFlavor(Kind kind, long version, Map<String, String> defaultC
     /** Server family: decides integer display widths, JSON and executable-comment rules. */
     public enum Kind { MARIADB, MYSQL }
 
-    public static final ServerFlavor MARIADB_10_11 = new ServerFlavor(Kind.MARIADB, 101100,
+    // presets leave the version unknown (0): every executable comment is kept until the connector sets the real one
+    public static final ServerFlavor MARIADB_10_11 = new ServerFlavor(Kind.MARIADB, 0,
             Charsets.MARIADB_DEFAULT_COLLATIONS, "utf8mb4", "utf8mb4_general_ci", "InnoDB");
-    public static final ServerFlavor MYSQL_8_0 = new ServerFlavor(Kind.MYSQL, 80000,
+    public static final ServerFlavor MYSQL_8_0 = new ServerFlavor(Kind.MYSQL, 0,
             Charsets.MYSQL_DEFAULT_COLLATIONS, "utf8mb4", "utf8mb4_0900_ai_ci", "InnoDB");
 
     public ServerFlavor {
