@@ -1,0 +1,15 @@
+--@ default: unparseable
+
+IMPORT TABLE FROM '/tmp/t1.sdi'
+
+BEGIN NOT ATOMIC ALTER TABLE t1 ADD c INT; END
+
+ALTER TABLE t1 ADD COLUMN c VARCHAR2(10)
+
+ALTER TABLE t1 ADD COLUMN c INT DEFAULT 1 + 1
+
+CREATE TABLE t1 (a INT) engine_attribute_that_does_not_exist
+
+ALTER TABLE t1 ADD c INT AFTER
+
+CREATE TABLE t1 (a INT DEFAULT 'unterminated)

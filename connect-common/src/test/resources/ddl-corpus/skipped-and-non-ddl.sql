@@ -1,0 +1,135 @@
+--@ default: skipped
+
+SAVEPOINT sp1
+
+FLUSH TABLES WITH READ LOCK
+
+FLUSH LOGS
+
+OPTIMIZE TABLE t1
+
+ANALYZE TABLE t1, t2
+
+REPAIR TABLE t1 QUICK
+
+DROP TEMPORARY TABLE IF EXISTS tmp
+
+CREATE TRIGGER trg BEFORE UPDATE ON t1 FOR EACH ROW SET NEW.updated = NOW()
+
+CREATE DEFINER = 'admin'@'localhost' TRIGGER trg2 AFTER INSERT ON t1 FOR EACH ROW INSERT INTO audit VALUES (NEW.id)
+
+DROP TRIGGER trg
+
+CREATE PROCEDURE p(IN x INT) BEGIN SELECT x; END
+
+CREATE DEFINER=`root`@`%` PROCEDURE `p2`() SQL SECURITY INVOKER BEGIN DECLARE a INT; SET a = 1; END
+
+ALTER PROCEDURE p SQL SECURITY INVOKER
+
+DROP PROCEDURE IF EXISTS p
+
+CREATE VIEW v AS SELECT * FROM t1
+
+CREATE OR REPLACE VIEW v AS SELECT id FROM t1
+
+CREATE OR REPLACE ALGORITHM=MERGE DEFINER=`root`@`localhost` SQL SECURITY DEFINER VIEW `v` AS select `t1`.`id` AS `id` from `t1`
+
+ALTER VIEW v AS SELECT 2
+
+DROP VIEW IF EXISTS v, w
+
+CREATE FUNCTION hello (s CHAR(20)) RETURNS CHAR(50) DETERMINISTIC RETURN CONCAT('Hello, ', s, '!')
+
+CREATE AGGREGATE FUNCTION agg RETURNS INTEGER SONAME 'udf_agg.so'
+
+ALTER FUNCTION hello COMMENT 'greets'
+
+DROP FUNCTION IF EXISTS hello
+
+CREATE TABLESPACE ts1 ADD DATAFILE 'ts1.ibd' ENGINE=InnoDB
+
+DROP TABLESPACE ts1
+
+CREATE EVENT e ON SCHEDULE EVERY 1 HOUR DO DELETE FROM sessions WHERE expires < NOW()
+
+ALTER EVENT e DISABLE
+
+DROP EVENT IF EXISTS e
+
+GRANT SELECT, INSERT ON shop.* TO 'app'@'%'
+
+REVOKE INSERT ON shop.* FROM 'app'@'%'
+
+CREATE USER IF NOT EXISTS 'app'@'%' IDENTIFIED BY 'secret'
+
+ALTER USER 'app'@'%' PASSWORD EXPIRE
+
+RENAME USER 'app'@'%' TO 'app2'@'%'
+
+DROP USER 'app2'@'%'
+
+SET PASSWORD FOR 'app'@'%' = 'secret'
+
+CREATE TEMPORARY TABLE tmp (a INT)
+
+--@ expect: tx
+START TRANSACTION
+
+--@ expect: tx
+START TRANSACTION WITH CONSISTENT SNAPSHOT
+
+--@ expect: tx
+ROLLBACK
+
+--@ expect: tx
+ROLLBACK TO SAVEPOINT sp1
+
+--@ expect: notddl
+INSERT INTO t1 (id, name) VALUES (1, 'a'), (2, 'b') ON DUPLICATE KEY UPDATE name = VALUES(name)
+
+--@ expect: notddl
+UPDATE t1 SET name = 'x' WHERE id = 1
+
+--@ expect: notddl
+DELETE FROM t1 WHERE id < 10 LIMIT 100
+
+--@ expect: notddl
+REPLACE INTO t1 VALUES (1, 'a')
+
+--@ expect: notddl
+SET @@SESSION.GTID_NEXT = 'AUTOMATIC'
+
+--@ expect: notddl
+SET TIMESTAMP = 1700000000
+
+--@ expect: notddl
+USE shop
+
+--@ expect: notddl
+CREATE ROLE 'reader'
+
+GRANT 'reader' TO 'app'@'%'
+
+--@ expect: notddl
+LOAD DATA LOCAL INFILE '/tmp/x.csv' INTO TABLE t1
+
+--@ expect: notddl
+INSTALL PLUGIN rpl_semi_sync_master SONAME 'semisync_master.so'
+
+--@ expect: notddl
+CREATE SERVER s FOREIGN DATA WRAPPER mysql OPTIONS (USER 'u', HOST 'h', DATABASE 'd')
+
+--@ expect: notddl
+CHECKSUM TABLE t1
+
+--@ expect: notddl
+HANDLER t1 OPEN
+
+--@ expect: notddl
+DO SLEEP(1)
+
+--@ expect: notddl
+SELECT 1
+
+--@ expect: notddl
+WITH cte AS (SELECT 1 AS a) SELECT * FROM cte
