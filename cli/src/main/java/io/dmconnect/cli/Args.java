@@ -12,10 +12,12 @@ import java.util.Set;
  */
 final class Args {
     private final Map<String, String> options;
+    private final Map<String, List<String>> multi;
     private final List<String> positional;
 
-    private Args(Map<String, String> options, List<String> positional) {
+    private Args(Map<String, String> options, Map<String, List<String>> multi, List<String> positional) {
         this.options = options;
+        this.multi = multi;
         this.positional = positional;
     }
 
@@ -27,7 +29,16 @@ final class Args {
     }
 
     static Args parse(List<String> argv, Set<String> valued, Set<String> flags) {
+        return parse(argv, valued, flags, Set.of());
+    }
+
+    /**
+     * {@code multiValued} options take every following {@code key=value} word ({@code --row a=1 b=2}) and may be
+     * repeated; the first word without '=' (or the next option) ends the list.
+     */
+    static Args parse(List<String> argv, Set<String> valued, Set<String> flags, Set<String> multiValued) {
         Map<String, String> options = new HashMap<>();
+        Map<String, List<String>> multi = new HashMap<>();
         List<String> positional = new ArrayList<>();
         for (int i = 0; i < argv.size(); i++) {
             String arg = argv.get(i);
@@ -42,7 +53,15 @@ final class Args {
                 value = name.substring(eq + 1);
                 name = name.substring(0, eq);
             }
-            if (flags.contains(name) && value == null) {
+            if (multiValued.contains(name) && value == null) {
+                List<String> values = multi.computeIfAbsent(name, n -> new ArrayList<>());
+                while (i + 1 < argv.size() && !argv.get(i + 1).startsWith("--") && argv.get(i + 1).contains("=")) {
+                    values.add(argv.get(++i));
+                }
+                if (values.isEmpty()) {
+                    throw new UsageException("--" + name + " needs col=value words");
+                }
+            } else if (flags.contains(name) && value == null) {
                 options.put(name, "true");
             } else if (valued.contains(name)) {
                 if (value == null) {
@@ -56,7 +75,7 @@ final class Args {
                 throw new UsageException("unknown option --" + name);
             }
         }
-        return new Args(options, positional);
+        return new Args(options, multi, positional);
     }
 
     boolean flag(String name) {
@@ -81,6 +100,11 @@ final class Args {
         } catch (NumberFormatException e) {
             throw new UsageException("--" + name + " must be a port number (1-65535), not '" + value + "'");
         }
+    }
+
+    /** Every word given to a multi-valued option, in order; empty when it was not given. */
+    List<String> all(String name) {
+        return multi.getOrDefault(name, List.of());
     }
 
     List<String> positional() {

@@ -22,6 +22,11 @@ interface Command {
         return java.util.Set.of();
     }
 
+    /** Options that take every following {@code key=value} word. */
+    default java.util.Set<String> multiValuedOptions() {
+        return java.util.Set.of();
+    }
+
     /** Runs the command; the return value is the process exit code. */
     int run(Args args, PrintStream out, PrintStream err) throws Exception;
 }

@@ -15,7 +15,7 @@ public final class DmConnect {
     }
 
     public static void main(String[] argv) {
-        int code = new DmConnect(List.of(new WorkerCommand())).run(Arrays.asList(argv), System.out, System.err);
+        int code = new DmConnect(List.of(new WorkerCommand(), new RulesCommand())).run(Arrays.asList(argv), System.out, System.err);
         System.exit(code);
     }
 
@@ -36,7 +36,7 @@ public final class DmConnect {
             return 0;
         }
         try {
-            return command.run(Args.parse(rest, command.valuedOptions(), command.flags()), out, err);
+            return command.run(Args.parse(rest, command.valuedOptions(), command.flags(), command.multiValuedOptions()), out, err);
         } catch (Args.UsageException e) {
             err.println("dm-connect " + command.name() + ": " + e.getMessage());
             err.print(commandUsage(command));

@@ -167,6 +167,16 @@ class FoundationIT {
         List<String> sinkErrors = ConnectRestClient.validationErrors(rest.validate(SINK,
                 Map.of("connector.class", SINK, "topics", "t", "connection.url", "jdbc:postgresql://x/")));
         assertThat(sinkErrors).anyMatch(e -> e.startsWith("connection.url:") && e.contains("jdbc:mysql://"));
+
+        // rule problems, named-group keys included, arrive on their exact keys through the REST API
+        List<String> ruleErrors = ConnectRestClient.validationErrors(rest.validate(SINK, Map.of(
+                "connector.class", SINK, "topics", "t", "connection.url", "jdbc:mysql://127.0.0.1:4000/",
+                "connection.username", "u", "filters", "f1", "filters.f1.schema.pattern", "shop",
+                "filters.f1.events", "insert", "filters.f1.action", "Skip",
+                "block.allow.do.tables", "no_dot_here")));
+        assertThat(ruleErrors).anyMatch(e -> e.startsWith("filters.f1.action:"))
+                .anyMatch(e -> e.startsWith("block.allow.do.tables:"))
+                .noneMatch(e -> e.startsWith("connection.url:"));
     }
 
     @Test

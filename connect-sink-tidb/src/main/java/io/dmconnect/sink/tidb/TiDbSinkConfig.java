@@ -1,6 +1,8 @@
 package io.dmconnect.sink.tidb;
 
 import java.util.Map;
+import io.dmconnect.common.rules.RuleSide;
+import io.dmconnect.common.rules.RulesConfig;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -26,7 +28,7 @@ public final class TiDbSinkConfig extends AbstractConfig {
     private static final String URL_PATTERN = "jdbc:(mysql|mariadb)://[^/?]+(/[^?]*)?(\\?.*)?";
     private static final String IDENTIFIER_PATTERN = "[A-Za-z0-9_$]{1,64}";
 
-    public static final ConfigDef CONFIG_DEF = new ConfigDef()
+    public static final ConfigDef CONFIG_DEF = RulesConfig.define(new ConfigDef()
             .define(URL, Type.STRING, ConfigDef.NO_DEFAULT_VALUE,
                     ConfigDef.CompositeValidator.of(new ConfigDef.NonEmptyString(),
                             pattern(URL_PATTERN, "use jdbc:mysql://host:port/ (TiDB's default port is 4000)")),
@@ -43,7 +45,7 @@ public final class TiDbSinkConfig extends AbstractConfig {
             .define(META_SCHEMA, Type.STRING, "dm_meta",
                     pattern(IDENTIFIER_PATTERN, "use 1 to 64 letters, digits, '_' or '$'"), Importance.MEDIUM,
                     "Downstream schema that holds the sink's checkpoint tables (DM's meta-schema).",
-                    GROUP_CHECKPOINT, 1, Width.MEDIUM, "Checkpoint schema");
+                    GROUP_CHECKPOINT, 1, Width.MEDIUM, "Checkpoint schema"), RuleSide.SINK);
 
     public TiDbSinkConfig(Map<String, String> props) {
         super(CONFIG_DEF, props);

@@ -1,10 +1,16 @@
 package io.dmconnect.sink.tidb;
 
 import io.dmconnect.common.Version;
+import io.dmconnect.common.config.InvalidConfigException;
+import io.dmconnect.common.config.Validation;
+import io.dmconnect.common.rules.RuleSide;
+import io.dmconnect.common.rules.RulesConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.connect.connector.Task;
 import org.apache.kafka.connect.sink.SinkConnector;
 
@@ -18,6 +24,11 @@ public final class TiDbSinkConnector extends SinkConnector {
     @Override
     public void start(Map<String, String> props) {
         new TiDbSinkConfig(props); // fail fast on a bad configuration
+        try {
+            RulesConfig.parse(props, RuleSide.SINK);
+        } catch (InvalidConfigException e) {
+            throw new ConfigException(e.getMessage());
+        }
         this.props = Map.copyOf(props);
     }
 
@@ -38,6 +49,13 @@ public final class TiDbSinkConnector extends SinkConnector {
     @Override
     public void stop() {
         props = null;
+    }
+
+    /** Connect's checks of the declared keys, plus every rule problem on its exact key (named-group keys too). */
+    @Override
+    public Config validate(Map<String, String> props) {
+        Config config = super.validate(props);
+        return Validation.withProblems(config, RulesConfig.problems(props, RuleSide.SINK), props);
     }
 
     @Override

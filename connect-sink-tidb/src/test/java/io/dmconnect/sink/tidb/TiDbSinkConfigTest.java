@@ -3,6 +3,8 @@ package io.dmconnect.sink.tidb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dmconnect.common.config.ConfigDocs;
+import io.dmconnect.common.rules.RuleSide;
+import io.dmconnect.common.rules.RulesConfig;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -43,9 +45,9 @@ class TiDbSinkConfigTest {
 
     @Test
     void everyKeyIsDocumentedAndTheReferenceIsCurrent() {
-        assertThat(ConfigDocs.problems(TiDbSinkConfig.CONFIG_DEF)).isEmpty();
+        assertThat(ConfigDocs.problems(RulesConfig.documented(TiDbSinkConfig.CONFIG_DEF, RuleSide.SINK))).isEmpty();
         String md = ConfigDocs.markdown("TiDbSinkConnector configuration", TiDbSinkConnector.class.getName(),
-                TiDbSinkConfig.CONFIG_DEF);
+                RulesConfig.documented(TiDbSinkConfig.CONFIG_DEF, RuleSide.SINK));
         assertThat(ConfigDocs.syncReference(REFERENCE, md, Boolean.getBoolean("dmconnect.docs.regenerate")))
                 .as("docs/reference/sink-tidb.md is stale: mvn -pl connect-sink-tidb -am test -Ddmconnect.docs.regenerate=true")
                 .isTrue();

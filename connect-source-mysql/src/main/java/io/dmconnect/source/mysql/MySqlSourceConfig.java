@@ -1,6 +1,9 @@
 package io.dmconnect.source.mysql;
 
 import java.util.Map;
+import io.dmconnect.common.record.ConversionOptions;
+import io.dmconnect.common.rules.RuleSide;
+import io.dmconnect.common.rules.RulesConfig;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -15,6 +18,9 @@ import org.apache.kafka.common.config.ConfigException;
 public final class MySqlSourceConfig extends AbstractConfig {
     public static final String GROUP_CONNECTION = "Connection";
     public static final String GROUP_TOPICS = "Topics";
+    public static final String GROUP_START = "Start position";
+    public static final String GROUP_HISTORY = "Schema history";
+    public static final String GROUP_STREAMING = "Streaming";
 
     public static final String HOSTNAME = "database.hostname";
     public static final String PORT = "database.port";
@@ -23,11 +29,22 @@ public final class MySqlSourceConfig extends AbstractConfig {
     public static final String SERVER_ID = "database.server.id";
     public static final String TOPIC_PREFIX = "topic.prefix";
     public static final String SOURCE_ID = "source.id";
+    public static final String START_FILE = "binlog.start.file";
+    public static final String START_POSITION = "binlog.start.position";
+    public static final String START_GTID = "binlog.start.gtid";
+    public static final String HISTORY_BOOTSTRAP = "schema.history.kafka.bootstrap.servers";
+    public static final String HISTORY_TOPIC = "schema.history.kafka.topic";
+    public static final String HISTORY_REPLICATION = "schema.history.kafka.replication.factor";
+    public static final String SKIP_POSITIONS = "schema.tracker.skip.positions";
+    public static final String QUEUE_BYTES = "max.queue.size.in.bytes";
+    public static final String BATCH_SIZE = "max.batch.size";
+    public static final String HEARTBEAT_MS = "heartbeat.interval.ms";
+    public static final String PRECHECK_IGNORE = "precheck.ignore.items";
 
     /** Connect's own rule for topic names; the prefix is the first part of every topic name we create. */
     private static final String TOPIC_PREFIX_PATTERN = "[a-zA-Z0-9._-]+";
 
-    public static final ConfigDef CONFIG_DEF = new ConfigDef()
+    public static final ConfigDef CONFIG_DEF = ConversionOptions.define(RulesConfig.define(new ConfigDef()
             .define(HOSTNAME, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(), Importance.HIGH,
                     "Host name or IP address of the upstream MySQL or MariaDB server.",
                     GROUP_CONNECTION, 1, Width.LONG, "Hostname")
@@ -55,7 +72,48 @@ public final class MySqlSourceConfig extends AbstractConfig {
             .define(SOURCE_ID, Type.STRING, "", Importance.MEDIUM,
                     "DM's source-id: names this upstream in records, offsets and shard-DDL locks. Empty means the "
                             + "value of topic.prefix.",
-                    GROUP_TOPICS, 2, Width.MEDIUM, "Source id");
+                    GROUP_TOPICS, 2, Width.MEDIUM, "Source id")
+            .define(START_FILE, Type.STRING, "", Importance.MEDIUM,
+                    "Binlog file to start from when the connector has no offset yet (DM's meta binlog-name), e.g. "
+                            + "mysql-bin.000042; with binlog.start.position. Empty: the server's current position.",
+                    GROUP_START, 1, Width.MEDIUM, "Start file")
+            .define(START_POSITION, Type.LONG, 4L, ConfigDef.Range.atLeast(4L), Importance.MEDIUM,
+                    "Position in binlog.start.file to start from (DM's meta binlog-pos).",
+                    GROUP_START, 2, Width.SHORT, "Start position")
+            .define(START_GTID, Type.STRING, "", Importance.MEDIUM,
+                    "GTID set to start after when the connector has no offset yet (DM's meta binlog-gtid): "
+                            + "MariaDB 0-1-42,1-2-7 or MySQL uuid:1-42. Takes precedence over binlog.start.file.",
+                    GROUP_START, 3, Width.LONG, "Start GTID set")
+            .define(HISTORY_BOOTSTRAP, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
+                    Importance.HIGH,
+                    "Kafka bootstrap servers of the schema history topic (usually the Connect cluster's own Kafka).",
+                    GROUP_HISTORY, 1, Width.LONG, "History bootstrap servers")
+            .define(HISTORY_TOPIC, Type.STRING, "", Importance.MEDIUM,
+                    "Compacted topic holding the tracked table schemas; empty means <topic.prefix>.schema-history. "
+                            + "Created on first use.",
+                    GROUP_HISTORY, 2, Width.LONG, "History topic")
+            .define(HISTORY_REPLICATION, Type.SHORT, (short) -1, Importance.LOW,
+                    "Replication factor of the history topic when the connector creates it; -1 is the broker's default.",
+                    GROUP_HISTORY, 3, Width.SHORT, "History replication factor")
+            .define(SKIP_POSITIONS, Type.LIST, "", Importance.LOW,
+                    "DDL statements the schema tracker skips, as file:position of their transaction (the error of an "
+                            + "unparseable DDL prints it). Only for statements that do not change a captured table.",
+                    GROUP_HISTORY, 4, Width.LONG, "Skipped DDL positions")
+            .define(QUEUE_BYTES, Type.LONG, 64L * 1024 * 1024, ConfigDef.Range.atLeast(1024L), Importance.LOW,
+                    "Bytes of records the binlog reader may hold before poll() takes them: the source's memory bound.",
+                    GROUP_STREAMING, 1, Width.SHORT, "Queue bytes")
+            .define(BATCH_SIZE, Type.INT, 2048, ConfigDef.Range.atLeast(1), Importance.LOW,
+                    "Most records one poll() returns.",
+                    GROUP_STREAMING, 2, Width.SHORT, "Batch size")
+            .define(HEARTBEAT_MS, Type.INT, 10_000, ConfigDef.Range.atLeast(1000), Importance.LOW,
+                    "Interval of the binlog heartbeat the server sends on an idle connection, and of offset "
+                            + "heartbeats that keep the committed position moving when no captured table changes.",
+                    GROUP_STREAMING, 3, Width.SHORT, "Heartbeat interval")
+            .define(PRECHECK_IGNORE, Type.LIST, "", Importance.LOW,
+                    "Precheck items validate() does not run (DM's ignore-checking-items): binlog_enable, binlog_format, "
+                            + "binlog_row_image, server_id, server_id_unique, log_bin_compress, replication_privilege, "
+                            + "dump_privilege, gtid_mode.",
+                    GROUP_CONNECTION, 6, Width.LONG, "Ignored precheck items"), RuleSide.SOURCE));
 
     public MySqlSourceConfig(Map<String, String> props) {
         super(CONFIG_DEF, props);
@@ -67,6 +125,23 @@ public final class MySqlSourceConfig extends AbstractConfig {
 
     public int port() {
         return getInt(PORT);
+    }
+
+    public String user() {
+        return getString(USER);
+    }
+
+    public String password() {
+        return getPassword(PASSWORD).value();
+    }
+
+    public long serverId() {
+        return getLong(SERVER_ID);
+    }
+
+    public String historyTopic() {
+        String topic = getString(HISTORY_TOPIC);
+        return topic.isBlank() ? topicPrefix() + ".schema-history" : topic;
     }
 
     public String topicPrefix() {

@@ -1,34 +1,43 @@
 package io.dmconnect.source.mysql;
 
 import io.dmconnect.common.Version;
+import io.dmconnect.common.rules.RuleSide;
+import io.dmconnect.common.rules.RulesConfig;
+import io.dmconnect.source.mysql.position.BinlogPosition;
+import io.dmconnect.source.mysql.position.SourcePartitions;
+import io.dmconnect.source.mysql.stream.StreamingSource;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.source.SourceTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/**
- * The binlog reading task. Binlog streaming and the snapshot are not in this build yet (issues 4 and 5): rather
- * than run and publish nothing, the task refuses to start with an error that says so.
- */
+/** Streams one server's binlog. Thin: it reads the committed offset and hands everything to {@link StreamingSource}. */
 public final class MySqlSourceTask extends SourceTask {
+    private static final Logger LOG = LoggerFactory.getLogger(MySqlSourceTask.class);
+    private StreamingSource source;
 
     @Override
     public void start(Map<String, String> props) {
         MySqlSourceConfig config = new MySqlSourceConfig(props);
-        throw new ConnectException("dm-connect " + Version.get() + " cannot read " + config.hostname() + ":"
-                + config.port() + " yet: binlog streaming and the snapshot are not part of this build. "
-                + "Delete this connector; nothing was read and no offset was stored.");
+        Map<String, Object> offset = context.offsetStorageReader().offset(SourcePartitions.of(config.sourceId()));
+        BinlogPosition committed = offset == null || offset.isEmpty() ? null : BinlogPosition.fromOffset(offset);
+        LOG.info("source {} starts {}", config.sourceId(), committed == null ? "afresh" : "at its offset " + committed);
+        source = StreamingSource.start(config, RulesConfig.parse(props, RuleSide.SOURCE), committed);
     }
 
     @Override
-    public List<SourceRecord> poll() {
-        return null;
+    public List<SourceRecord> poll() throws InterruptedException {
+        List<SourceRecord> records = source.poll();
+        return records.isEmpty() ? null : records;
     }
 
     @Override
     public void stop() {
-        // nothing was started
+        if (source != null) {
+            source.close();
+        }
     }
 
     @Override

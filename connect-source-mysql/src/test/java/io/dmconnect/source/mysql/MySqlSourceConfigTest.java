@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dmconnect.common.config.ConfigDocs;
+import io.dmconnect.common.rules.RuleSide;
+import io.dmconnect.common.rules.RulesConfig;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,6 +22,7 @@ class MySqlSourceConfigTest {
         props.put("database.user", "dm_source");
         props.put("database.server.id", "4242");
         props.put("topic.prefix", "up1");
+        props.put("schema.history.kafka.bootstrap.servers", "127.0.0.1:9092");
         return props;
     }
 
@@ -57,9 +60,9 @@ class MySqlSourceConfigTest {
 
     @Test
     void everyKeyIsDocumentedAndTheReferenceIsCurrent() {
-        assertThat(ConfigDocs.problems(MySqlSourceConfig.CONFIG_DEF)).isEmpty();
+        assertThat(ConfigDocs.problems(RulesConfig.documented(MySqlSourceConfig.CONFIG_DEF, RuleSide.SOURCE))).isEmpty();
         String md = ConfigDocs.markdown("MySqlSourceConnector configuration", MySqlSourceConnector.class.getName(),
-                MySqlSourceConfig.CONFIG_DEF);
+                RulesConfig.documented(MySqlSourceConfig.CONFIG_DEF, RuleSide.SOURCE));
         assertThat(ConfigDocs.syncReference(REFERENCE, md, Boolean.getBoolean("dmconnect.docs.regenerate")))
                 .as("docs/reference/source-mysql.md is stale: mvn -pl connect-source-mysql -am test -Ddmconnect.docs.regenerate=true")
                 .isTrue();

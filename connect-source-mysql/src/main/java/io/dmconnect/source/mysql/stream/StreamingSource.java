@@ -1,0 +1,156 @@
+package io.dmconnect.source.mysql.stream;
+
+import com.github.shyiko.mysql.binlog.event.deserialization.EventDeserializer;
+import io.dmconnect.common.TableId;
+import io.dmconnect.common.ddl.SchemaCatalog;
+import io.dmconnect.common.ddl.ServerFlavor;
+import io.dmconnect.common.record.ConversionOptions;
+import io.dmconnect.common.rules.Rules;
+import io.dmconnect.common.schema.TableSchema;
+import io.dmconnect.source.mysql.MySqlSourceConfig;
+import io.dmconnect.source.mysql.binlog.BinlogEventProcessor;
+import io.dmconnect.source.mysql.binlog.BinlogReader;
+import io.dmconnect.source.mysql.binlog.EmitContext;
+import io.dmconnect.source.mysql.convert.BinlogDeserializers;
+import io.dmconnect.source.mysql.convert.RowConverter;
+import io.dmconnect.source.mysql.emit.DdlRecords;
+import io.dmconnect.source.mysql.emit.RecordNames;
+import io.dmconnect.source.mysql.emit.RowConverterEncoder;
+import io.dmconnect.source.mysql.emit.SourceStructs;
+import io.dmconnect.source.mysql.emit.TableRecords;
+import io.dmconnect.source.mysql.emit.TopicNamer;
+import io.dmconnect.source.mysql.position.BinlogPosition;
+import io.dmconnect.source.mysql.position.SourcePartitions;
+import io.dmconnect.source.mysql.queue.ChangeEventQueue;
+import io.dmconnect.source.mysql.schema.CatalogSchemaTracker;
+import io.dmconnect.source.mysql.schema.KafkaSchemaHistory;
+import io.dmconnect.source.mysql.schema.SchemaBootstrap;
+import io.dmconnect.source.mysql.schema.SchemaHistory;
+import io.dmconnect.source.mysql.schema.SchemaVersion;
+import io.dmconnect.source.mysql.server.ServerConnection;
+import io.dmconnect.source.mysql.server.ServerFlavors;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.source.SourceRecord;
+
+/**
+ * Binlog streaming of one server, wired together: schemas (recovered from the history, or read from the server),
+ * the start point, the binlog reader on its own thread, and the handover queue that {@link #poll} drains.
+ */
+public final class StreamingSource implements AutoCloseable {
+    private final ChangeEventQueue<SourceRecord> queue;
+    private final SchemaHistory history;
+    private final BinlogReader reader;
+    private final BinlogEventProcessor processor;
+    private final int batchSize;
+    private final Heartbeats heartbeats;
+
+    private StreamingSource(ChangeEventQueue<SourceRecord> queue, SchemaHistory history, BinlogReader reader,
+                            BinlogEventProcessor processor, int batchSize, Heartbeats heartbeats) {
+        this.queue = queue;
+        this.history = history;
+        this.reader = reader;
+        this.processor = processor;
+        this.batchSize = batchSize;
+        this.heartbeats = heartbeats;
+    }
+
+    /** Starts streaming from {@code committed} (null: the connector's first start). */
+    public static StreamingSource start(MySqlSourceConfig config, Rules rules, BinlogPosition committed) {
+        SchemaHistory history = new KafkaSchemaHistory(config.getString(MySqlSourceConfig.HISTORY_BOOTSTRAP),
+                config.historyTopic(), config.sourceId(), config.getShort(MySqlSourceConfig.HISTORY_REPLICATION));
+        try (ServerConnection server = ServerConnection.open(config.hostname(), config.port(), config.user(), config.password())) {
+            boolean mariaDb = server.isMariaDb();
+            ServerFlavor flavor = ServerFlavors.of(server, mariaDb);
+            Map<TableId, List<SchemaVersion>> versions = history.load();
+            CatalogSchemaTracker tracker;
+            StartPoint start;
+            if (versions.isEmpty()) {
+                if (committed != null) {
+                    throw new ConnectException("the connector has an offset (" + committed + ") but the schema history "
+                            + config.historyTopic() + " holds nothing for source " + config.sourceId() + ": the schemas at "
+                            + "the offset are unknown. Delete the connector's offsets to start afresh, or restore the topic.");
+                }
+                SchemaBootstrap.Result boot = SchemaBootstrap.read(server, rules.blockAllow(), flavor, mariaDb);
+                start = StartPoint.choose(null, config, boot.position());
+                tracker = tracker(boot.catalog(), Map.of(), history, config, flavor);
+                tracker.recordBootstrap(start.position());
+            } else {
+                start = StartPoint.choose(committed, config, null);
+                if (start.position() == null) {
+                    throw new ConnectException("the schema history has entries for source " + config.sourceId()
+                            + " but the connector has no offset and no binlog.start.*: set one, or delete the history");
+                }
+                SchemaCatalog recovered = withTables(SchemaBootstrap.databasesOnly(server), SchemaHistory.asOf(versions, start.position()));
+                tracker = tracker(recovered, versions, history, config, flavor);
+            }
+            start.requireAvailable(server);
+            return wire(config, rules, history, tracker, start, mariaDb);
+        } catch (RuntimeException e) {
+            history.close();
+            throw e;
+        }
+    }
+
+    private static CatalogSchemaTracker tracker(SchemaCatalog catalog, Map<TableId, List<SchemaVersion>> versions,
+                                                SchemaHistory history, MySqlSourceConfig config, ServerFlavor flavor) {
+        return new CatalogSchemaTracker(catalog, versions, history, flavor,
+                new HashSet<>(config.getList(MySqlSourceConfig.SKIP_POSITIONS)));
+    }
+
+    private static SchemaCatalog withTables(SchemaCatalog catalog, Map<TableId, TableSchema> tables) {
+        SchemaCatalog result = catalog;
+        for (TableSchema t : tables.values()) {
+            result = result.withTable(t);
+        }
+        return result;
+    }
+
+    private static StreamingSource wire(MySqlSourceConfig config, Rules rules, SchemaHistory history,
+                                        CatalogSchemaTracker tracker, StartPoint start, boolean mariaDb) {
+        ChangeEventQueue<SourceRecord> queue = new ChangeEventQueue<>(config.getLong(MySqlSourceConfig.QUEUE_BYTES));
+        TopicNamer topics = new TopicNamer(config.topicPrefix());
+        ConversionOptions options = ConversionOptions.parse(config.originalsStrings());
+        Map<String, String> partition = SourcePartitions.of(config.sourceId());
+        EmitContext context = new EmitContext(partition, rules, tracker,
+                new SourceStructs(config.topicPrefix(), config.sourceId()), new DdlRecords(topics, topic -> 1),
+                schema -> tableRecords(config, topics, options, schema),
+                record -> queue.put(record, RecordSizes.estimate(record)));
+        BinlogEventProcessor processor = new BinlogEventProcessor(start.position(), mariaDb, context, queue::fail);
+        BinlogReader reader = new BinlogReader(new BinlogReader.Settings(config.hostname(), config.port(), config.user(),
+                config.password(), config.serverId(), config.getInt(MySqlSourceConfig.HEARTBEAT_MS), 30_000),
+                start.position(), start.gtids(), BinlogDeserializers.configure(new EventDeserializer()), processor, queue::fail);
+        reader.start(60_000);
+        Heartbeats heartbeats = new Heartbeats(config.topicPrefix(), partition, config.getInt(MySqlSourceConfig.HEARTBEAT_MS));
+        return new StreamingSource(queue, history, reader, processor, config.getInt(MySqlSourceConfig.BATCH_SIZE), heartbeats);
+    }
+
+    private static TableRecords tableRecords(MySqlSourceConfig config, TopicNamer topics, ConversionOptions options, TableSchema schema) {
+        RecordNames names = RecordNames.of(config.topicPrefix(), schema.id());
+        return new TableRecords(schema, topics.topic(schema.id()), names.envelope(),
+                new RowConverterEncoder(new RowConverter(schema, names.value(), names.key(), options)));
+    }
+
+    /** Records handed over by the binlog thread; a heartbeat when nothing came for a while; the reader's failure. */
+    public List<SourceRecord> poll() throws InterruptedException {
+        // read before draining: every record of a transaction committed by then is already in the queue, so a
+        // heartbeat at this position can never overtake (and commit past) a record still to be returned
+        BinlogPosition committed = processor.committedPosition();
+        List<SourceRecord> records = queue.poll(batchSize, Duration.ofMillis(500));
+        if (records.isEmpty()) {
+            return heartbeats.maybe(committed);
+        }
+        heartbeats.sawRecords();
+        return records;
+    }
+
+    @Override
+    public void close() {
+        reader.close();
+        queue.close();
+        history.close();
+    }
+}
