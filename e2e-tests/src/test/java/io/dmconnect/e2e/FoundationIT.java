@@ -207,15 +207,18 @@ class FoundationIT {
     @Order(5)
     void aFailedTaskIsReportedWithItsTrace() {
         ConnectRestClient rest = worker.rest();
-        rest.createOrUpdate("mysql-up1", Map.of("connector.class", SOURCE,
+        // a start position the server does not have: the task must fail, naming the file and the way out
+        Map<String, String> config = new java.util.HashMap<>(Map.of("connector.class", SOURCE,
                 "database.hostname", upstream1.host(), "database.port", String.valueOf(upstream1.port()),
                 "database.user", upstream1.sourceUser().user(), "database.password", upstream1.sourceUser().password(),
-                "database.server.id", "9001", "topic.prefix", "up1"));
+                "database.server.id", "9001", "topic.prefix", "up1", "binlog.start.file", "mysql-bin.999999"));
+        config.put("schema.history.kafka.bootstrap.servers", broker.bootstrapServers());
+        rest.createOrUpdate("mysql-up1", config);
         ConnectorStatus failed = rest.awaitFailed("mysql-up1", TIMEOUT);
         assertThat(failed.tasks()).singleElement().satisfies(t -> assertThat(t.trace())
-                .contains("binlog streaming and the snapshot are not part of this build"));
+                .contains("binlog file mysql-bin.999999", "It was purged"));
         assertThatThrownBy(() -> rest.awaitRunning("mysql-up1", 1, Duration.ofSeconds(5)))
-                .hasMessageContaining("connector failed").hasMessageContaining("not part of this build");
+                .hasMessageContaining("connector failed").hasMessageContaining("mysql-bin.999999");
     }
 
     @Test

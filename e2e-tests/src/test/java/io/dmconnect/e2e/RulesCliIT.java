@@ -16,23 +16,25 @@ import org.junit.jupiter.api.Test;
 class RulesCliIT {
     private static final Path EXAMPLE = ItPaths.projectDir().resolve("config/sink-shard-merge.properties");
 
-    private record Run(int exit, String out) {
+    /** What the command printed: {@code out} is stdout alone (the JSON), {@code all} adds stderr. */
+    private record Run(int exit, String out, String all) {
     }
 
     private static Run rules(String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(ItPaths.projectDir().resolve("bin/dm-connect").toString(), "rules"));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        Path err = Files.createDirectories(ItPaths.workDir()).resolve("rules-cli.err");
+        Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Run(p.exitValue(), out);
+        assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), out, out + Files.readString(err));
     }
 
     @Test
     void answersAsJsonForAShardTableRoutedIntoTheMergedTable() throws Exception {
         Run run = rules("--config", EXAMPLE.toString(), "shop_01.orders_07", "--source-id", "up1",
                 "--event", "insert", "--row", "id=9000000001", "amount=3.50", "--json");
-        assertThat(run.exit()).as(run.out()).isZero();
+        assertThat(run.exit()).as(run.all()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.get("captured").asBoolean()).isTrue();
         assertThat(json.at("/target/schema").asText()).isEqualTo("shop");
@@ -49,11 +51,11 @@ class RulesCliIT {
     @Test
     void explainsBlockedTablesAndIgnoredDdlInText() throws Exception {
         Run archive = rules("--config", EXAMPLE.toString(), "shop_02.orders_archive_2020");
-        assertThat(archive.exit()).as(archive.out()).isZero();
+        assertThat(archive.exit()).as(archive.all()).isZero();
         assertThat(archive.out()).contains("captured    no", "block.allow.ignore.tables");
 
         Run drop = rules("--config", EXAMPLE.toString(), "shop_02.orders_03", "--sql", "DROP TABLE shop_02.orders_03");
-        assertThat(drop.exit()).as(drop.out()).isZero();
+        assertThat(drop.exit()).as(drop.all()).isZero();
         assertThat(drop.out()).contains("drop table -> Ignore", "filter no-drops");
     }
 
@@ -72,6 +74,6 @@ class RulesCliIT {
                 ""));
         Run run = rules("--config", bad.toString(), "shop.orders", "--json");
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.out()).contains("block.allow.do.tables:", "filters.f1.action:", "routes.r1.target.schema:");
+        assertThat(run.all()).contains("block.allow.do.tables:", "filters.f1.action:", "routes.r1.target.schema:");
     }
 }
