@@ -230,6 +230,38 @@ class SourceStreamingIT {
         }
     }
 
+    @Test
+    @Order(7)
+    void aDdlBarrierReachesEveryPartitionOfTheTopic() {
+        broker.createTopic("up1.shop.multi", 3);
+        upstream.execute("CREATE TABLE shop.multi (id INT PRIMARY KEY)", "ALTER TABLE shop.multi ADD COLUMN v INT");
+        List<JsonNode> ddls = Records.ddls(topic("up1.shop.multi", 6));
+        assertThat(ddls).hasSize(6);
+        assertThat(ddls).extracting(d -> d.get("partitions").asInt()).containsOnly(3);
+        assertThat(ddls).extracting(d -> d.get("kind").asText() + "@" + d.get("partition").asInt())
+                .containsExactlyInAnyOrder("CREATE_TABLE@0", "CREATE_TABLE@1", "CREATE_TABLE@2",
+                        "ALTER_TABLE@0", "ALTER_TABLE@1", "ALTER_TABLE@2");
+    }
+
+    @Test
+    @Order(8)
+    void binlogStartTimeStartsAtTheFirstTransactionFromThatMoment() {
+        upstream.execute("INSERT INTO shop.orders (id, amount, quantity) VALUES (100, 1, 1)");
+        long before = Long.parseLong(upstream.queryValue("SELECT UNIX_TIMESTAMP()"));
+        Wait.until(TIMEOUT, Duration.ofMillis(100),
+                () -> Long.parseLong(upstream.queryValue("SELECT UNIX_TIMESTAMP()")) >= before + 2, () -> "clock");
+        String start = java.time.Instant.ofEpochSecond(before + 1).toString(); // binlog times have whole seconds
+        upstream.execute("INSERT INTO shop.orders (id, amount, quantity) VALUES (101, 1, 1)");
+
+        Map<String, String> c = config("up2", 5004);
+        c.put("binlog.start.time", start);
+        worker.rest().createOrUpdate("up2", c);
+        worker.rest().awaitRunning("up2", 1, TIMEOUT);
+        List<JsonNode> rows = Records.rows(topic("up2.shop.orders", 1));
+        assertThat(rows).extracting(r -> r.at("/after/id").asLong()).containsExactly(101L);
+        worker.rest().deleteConnector("up2");
+    }
+
     private static Map<String, String> against(MariaDbServer server) {
         Map<String, String> c = config("pre", 5003);
         c.put("database.port", String.valueOf(server.port()));

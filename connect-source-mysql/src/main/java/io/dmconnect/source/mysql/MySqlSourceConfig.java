@@ -32,6 +32,7 @@ public final class MySqlSourceConfig extends AbstractConfig {
     public static final String START_FILE = "binlog.start.file";
     public static final String START_POSITION = "binlog.start.position";
     public static final String START_GTID = "binlog.start.gtid";
+    public static final String START_TIME = "binlog.start.time";
     public static final String HISTORY_BOOTSTRAP = "schema.history.kafka.bootstrap.servers";
     public static final String HISTORY_TOPIC = "schema.history.kafka.topic";
     public static final String HISTORY_REPLICATION = "schema.history.kafka.replication.factor";
@@ -84,6 +85,11 @@ public final class MySqlSourceConfig extends AbstractConfig {
                     "GTID set to start after when the connector has no offset yet (DM's meta binlog-gtid): "
                             + "MariaDB 0-1-42,1-2-7 or MySQL uuid:1-42. Takes precedence over binlog.start.file.",
                     GROUP_START, 3, Width.LONG, "Start GTID set")
+            .define(START_TIME, Type.STRING, "", instantValidator(), Importance.MEDIUM,
+                    "Start at the first transaction that began at or after this moment, when the connector has no "
+                            + "offset yet (DM's --start-time), as ISO-8601 with an offset, e.g. 2026-11-21T10:00:00Z. "
+                            + "The binlog files are searched by event time.",
+                    GROUP_START, 4, Width.LONG, "Start time")
             .define(HISTORY_BOOTSTRAP, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
                     Importance.HIGH,
                     "Kafka bootstrap servers of the schema history topic (usually the Connect cluster's own Kafka).",
@@ -152,6 +158,26 @@ public final class MySqlSourceConfig extends AbstractConfig {
     public String sourceId() {
         String id = getString(SOURCE_ID);
         return id.isBlank() ? topicPrefix() : id;
+    }
+
+    private static ConfigDef.Validator instantValidator() {
+        return new ConfigDef.Validator() {
+            @Override
+            public void ensureValid(String name, Object value) {
+                if (value instanceof String s && !s.isBlank()) {
+                    try {
+                        java.time.OffsetDateTime.parse(s.trim());
+                    } catch (java.time.format.DateTimeParseException e) {
+                        throw new ConfigException(name, value, "write an ISO-8601 time with an offset, e.g. 2026-11-21T10:00:00Z");
+                    }
+                }
+            }
+
+            @Override
+            public String toString() {
+                return "ISO-8601 time with offset";
+            }
+        };
     }
 
     private static ConfigDef.Validator topicPrefixValidator() {

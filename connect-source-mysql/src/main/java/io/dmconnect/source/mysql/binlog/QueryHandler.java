@@ -3,7 +3,6 @@ package io.dmconnect.source.mysql.binlog;
 import com.github.shyiko.mysql.binlog.event.EventHeaderV4;
 import com.github.shyiko.mysql.binlog.event.QueryEventData;
 import io.dmconnect.common.TableId;
-import io.dmconnect.common.rules.event.BinlogEventFilter;
 import io.dmconnect.common.rules.event.FilterDecision;
 import io.dmconnect.common.rules.event.ClassifiedDdl;
 import io.dmconnect.common.rules.event.DdlClassifier;

@@ -6,7 +6,9 @@ import com.github.shyiko.mysql.binlog.event.UpdateRowsEventData;
 import com.github.shyiko.mysql.binlog.event.WriteRowsEventData;
 import io.dmconnect.common.TableId;
 import io.dmconnect.common.record.Envelope;
-import io.dmconnect.common.rules.event.BinlogEventFilter;
+import io.dmconnect.common.record.RowValues;
+import io.dmconnect.common.rules.expr.ExpressionFilter;
+import io.dmconnect.common.rules.expr.RowOp;
 import io.dmconnect.common.rules.event.FilterDecision;
 import io.dmconnect.common.rules.event.EventType;
 import io.dmconnect.common.rules.event.FilterAction;
@@ -96,7 +98,11 @@ final class RowsHandler {
                 continue;
             }
             Struct row = records.encoder().value(rows.get(i), columns);
-            emit(records, i, op, op == Envelope.Op.DELETE ? row : null, op == Envelope.Op.DELETE ? null : row, tsMs, query);
+            Struct before = op == Envelope.Op.DELETE ? row : null;
+            Struct after = op == Envelope.Op.DELETE ? null : row;
+            if (!dropped(records, op, before, after)) {
+                emit(records, i, op, before, after, tsMs, query);
+            }
         }
     }
 
@@ -108,8 +114,21 @@ final class RowsHandler {
             }
             Struct before = records.encoder().value(rows.get(i).getKey(), u.getIncludedColumnsBeforeUpdate());
             Struct after = records.encoder().value(rows.get(i).getValue(), u.getIncludedColumns());
-            emit(records, i, Envelope.Op.UPDATE, before, after, tsMs, query);
+            if (!dropped(records, Envelope.Op.UPDATE, before, after)) {
+                emit(records, i, Envelope.Op.UPDATE, before, after, tsMs, query);
+            }
         }
+    }
+
+    /** DM's expression filter, on the upstream table and schema: a dropped change is not published. */
+    private boolean dropped(TableRecords records, Envelope.Op op, Struct before, Struct after) {
+        ExpressionFilter filter = context.rules().expressionFilter();
+        if (!filter.appliesTo(records.table())) {
+            return false;
+        }
+        RowOp rowOp = op == Envelope.Op.CREATE ? RowOp.INSERT : op == Envelope.Op.UPDATE ? RowOp.UPDATE : RowOp.DELETE;
+        return filter.decide(records.table(), rowOp, RowValues.of(before), RowValues.of(after),
+                context.tracker().get(records.table()).orElse(null)).drop();
     }
 
     private void emit(TableRecords records, int row, Envelope.Op op, Struct before, Struct after, long tsMs, String query) {

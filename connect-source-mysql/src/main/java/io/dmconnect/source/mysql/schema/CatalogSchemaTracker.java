@@ -31,7 +31,7 @@ public final class CatalogSchemaTracker implements SchemaTracker {
     private final SchemaHistory history;
     private final Map<TableId, List<SchemaVersion>> versions;
     private final Set<String> skipPositions;
-    private SchemaCatalog catalog;
+    private volatile SchemaCatalog catalog; // read by JMX from other threads
 
     public CatalogSchemaTracker(SchemaCatalog initial, Map<TableId, List<SchemaVersion>> versions, SchemaHistory history,
                                 ServerFlavor flavor, Set<String> skipPositions) {

@@ -19,6 +19,8 @@ import io.dmconnect.source.mysql.emit.RowConverterEncoder;
 import io.dmconnect.source.mysql.emit.SourceStructs;
 import io.dmconnect.source.mysql.emit.TableRecords;
 import io.dmconnect.source.mysql.emit.TopicNamer;
+import io.dmconnect.source.mysql.emit.TopicPartitionCounts;
+import io.dmconnect.source.mysql.metrics.SourceMetrics;
 import io.dmconnect.source.mysql.position.BinlogPosition;
 import io.dmconnect.source.mysql.position.SourcePartitions;
 import io.dmconnect.source.mysql.queue.ChangeEventQueue;
@@ -47,15 +49,20 @@ public final class StreamingSource implements AutoCloseable {
     private final BinlogEventProcessor processor;
     private final int batchSize;
     private final Heartbeats heartbeats;
+    private final TopicPartitionCounts partitions;
+    private final SourceMetrics metrics;
 
     private StreamingSource(ChangeEventQueue<SourceRecord> queue, SchemaHistory history, BinlogReader reader,
-                            BinlogEventProcessor processor, int batchSize, Heartbeats heartbeats) {
+                            BinlogEventProcessor processor, int batchSize, Heartbeats heartbeats,
+                            TopicPartitionCounts partitions, SourceMetrics metrics) {
         this.queue = queue;
         this.history = history;
         this.reader = reader;
         this.processor = processor;
         this.batchSize = batchSize;
         this.heartbeats = heartbeats;
+        this.partitions = partitions;
+        this.metrics = metrics;
     }
 
     /** Starts streaming from {@code committed} (null: the connector's first start). */
@@ -75,11 +82,13 @@ public final class StreamingSource implements AutoCloseable {
                             + "the offset are unknown. Delete the connector's offsets to start afresh, or restore the topic.");
                 }
                 SchemaBootstrap.Result boot = SchemaBootstrap.read(server, rules.blockAllow(), flavor, mariaDb);
-                start = StartPoint.choose(null, config, boot.position());
+                start = StartPoint.choose(null, config, boot.position(),
+                        time -> new StartTimeLocator(server, settings(config)).locate(time));
                 tracker = tracker(boot.catalog(), Map.of(), history, config, flavor);
                 tracker.recordBootstrap(start.position());
             } else {
-                start = StartPoint.choose(committed, config, null);
+                start = StartPoint.choose(committed, config, null,
+                        time -> new StartTimeLocator(server, settings(config)).locate(time));
                 if (start.position() == null) {
                     throw new ConnectException("the schema history has entries for source " + config.sourceId()
                             + " but the connector has no offset and no binlog.start.*: set one, or delete the history");
@@ -115,17 +124,24 @@ public final class StreamingSource implements AutoCloseable {
         TopicNamer topics = new TopicNamer(config.topicPrefix());
         ConversionOptions options = ConversionOptions.parse(config.originalsStrings());
         Map<String, String> partition = SourcePartitions.of(config.sourceId());
+        TopicPartitionCounts partitions = new TopicPartitionCounts(config.getString(MySqlSourceConfig.HISTORY_BOOTSTRAP));
         EmitContext context = new EmitContext(partition, rules, tracker,
-                new SourceStructs(config.topicPrefix(), config.sourceId()), new DdlRecords(topics, topic -> 1),
+                new SourceStructs(config.topicPrefix(), config.sourceId()), new DdlRecords(topics, partitions),
                 schema -> tableRecords(config, topics, options, schema),
                 record -> queue.put(record, RecordSizes.estimate(record)));
         BinlogEventProcessor processor = new BinlogEventProcessor(start.position(), mariaDb, context, queue::fail);
-        BinlogReader reader = new BinlogReader(new BinlogReader.Settings(config.hostname(), config.port(), config.user(),
-                config.password(), config.serverId(), config.getInt(MySqlSourceConfig.HEARTBEAT_MS), 30_000),
-                start.position(), start.gtids(), BinlogDeserializers.configure(new EventDeserializer()), processor, queue::fail);
+        BinlogReader reader = new BinlogReader(settings(config), start.position(), start.gtids(), BinlogDeserializers.configure(new EventDeserializer()), processor, queue::fail);
         reader.start(60_000);
         Heartbeats heartbeats = new Heartbeats(config.topicPrefix(), partition, config.getInt(MySqlSourceConfig.HEARTBEAT_MS));
-        return new StreamingSource(queue, history, reader, processor, config.getInt(MySqlSourceConfig.BATCH_SIZE), heartbeats);
+        SourceMetrics metrics = new SourceMetrics(config.sourceId(), processor::committedPosition, processor::lastEventTsMs,
+                queue::bytes, queue::size, () -> tracker.catalog().tables().size());
+        return new StreamingSource(queue, history, reader, processor, config.getInt(MySqlSourceConfig.BATCH_SIZE),
+                heartbeats, partitions, metrics);
+    }
+
+    private static BinlogReader.Settings settings(MySqlSourceConfig config) {
+        return new BinlogReader.Settings(config.hostname(), config.port(), config.user(), config.password(),
+                config.serverId(), config.getInt(MySqlSourceConfig.HEARTBEAT_MS), 30_000);
     }
 
     private static TableRecords tableRecords(MySqlSourceConfig config, TopicNamer topics, ConversionOptions options, TableSchema schema) {
@@ -144,6 +160,7 @@ public final class StreamingSource implements AutoCloseable {
             return heartbeats.maybe(committed);
         }
         heartbeats.sawRecords();
+        metrics.recorded(records.size());
         return records;
     }
 
@@ -152,5 +169,7 @@ public final class StreamingSource implements AutoCloseable {
         reader.close();
         queue.close();
         history.close();
+        partitions.close();
+        metrics.close();
     }
 }

@@ -158,6 +158,17 @@ class BinlogEventProcessorTest {
     }
 
     @Test
+    void expressionFiltersDropRowChangesAtTheSource() {
+        BinlogEventProcessor p = processor(BinlogPosition.at("mysql-bin.000001", 4), Map.of("expression.filters", "big",
+                "expression.filters.big.schema", "shop", "expression.filters.big.table", "orders",
+                "expression.filters.big.insert.value.expr", "id > 1"));
+        rotate(p);
+        transaction(p, 1, 10, ORDERS, new Serializable[] {1}, new Serializable[] {2}, new Serializable[] {3});
+        assertThat(out).extracting(r -> ((Struct) ((Struct) r.value()).get("after")).get("id")).containsExactly(1);
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
     void aDdlBecomesABarrierOnEveryPartitionWithTheHeader() {
         BinlogEventProcessor p = processor(BinlogPosition.at("mysql-bin.000001", 4), Map.of());
         rotate(p);
