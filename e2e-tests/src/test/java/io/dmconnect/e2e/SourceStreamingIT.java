@@ -262,6 +262,22 @@ class SourceStreamingIT {
         worker.rest().deleteConnector("up2");
     }
 
+    @Test
+    @Order(9)
+    void binlogStartGtidStartsAfterTheGivenSet() {
+        upstream.execute("INSERT INTO shop.orders (id, amount, quantity) VALUES (200, 1, 1)");
+        String after = upstream.queryValue("SELECT @@gtid_binlog_pos");
+        upstream.execute("INSERT INTO shop.orders (id, amount, quantity) VALUES (201, 1, 1)");
+        Map<String, String> c = config("up3", 5005);
+        c.put("binlog.start.gtid", after);
+        worker.rest().createOrUpdate("up3", c);
+        worker.rest().awaitRunning("up3", 1, TIMEOUT);
+        List<JsonNode> rows = Records.rows(topic("up3.shop.orders", 1));
+        assertThat(rows).extracting(r -> r.at("/after/id").asLong()).containsExactly(201L);
+        assertThat(rows.get(0).at("/source/file").asText()).startsWith("mysql-bin.");
+        worker.rest().deleteConnector("up3");
+    }
+
     private static Map<String, String> against(MariaDbServer server) {
         Map<String, String> c = config("pre", 5003);
         c.put("database.port", String.valueOf(server.port()));

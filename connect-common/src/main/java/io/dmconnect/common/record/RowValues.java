@@ -17,6 +17,11 @@ import org.apache.kafka.connect.data.Struct;
  * evaluates, and what the sink binds.
  */
 public final class RowValues {
+    // Debezium's other temporal representations (time.precision.mode=adaptive/connect), read from its topics
+    static final String DEBEZIUM_TIMESTAMP = "io.debezium.time.Timestamp";
+    static final String DEBEZIUM_NANO_TIMESTAMP = "io.debezium.time.NanoTimestamp";
+    static final String DEBEZIUM_TIME = "io.debezium.time.Time";
+    static final String DEBEZIUM_NANO_TIME = "io.debezium.time.NanoTime";
     private RowValues() {
     }
 
@@ -57,6 +62,10 @@ public final class RowValues {
     private static Object logicalValue(String logical, Object value) {
         return switch (logical) {
             case LogicalTypes.DATE -> TemporalValues.dateLiteral((Integer) value);
+            case DEBEZIUM_TIMESTAMP -> TemporalValues.dateTimeLiteral((Long) value * 1000, 3);
+            case DEBEZIUM_NANO_TIMESTAMP -> TemporalValues.dateTimeLiteral((Long) value / 1000, 6);
+            case DEBEZIUM_TIME -> TemporalValues.timeLiteral(((Integer) value).longValue() * 1000, 3);
+            case DEBEZIUM_NANO_TIME -> TemporalValues.timeLiteral((Long) value / 1000, 6);
             case LogicalTypes.MICRO_TIMESTAMP -> TemporalValues.dateTimeLiteral((Long) value, 6);
             case LogicalTypes.MICRO_TIME -> TemporalValues.timeLiteral((Long) value, 6);
             case LogicalTypes.ZONED_TIMESTAMP -> TemporalValues.timestampLiteral((String) value, ZoneOffset.UTC, 6);

@@ -68,9 +68,10 @@ final class QueryHandler {
         if (touchesCaptured) {
             throw new ConnectException("cannot parse the DDL at " + at.file() + ":" + at.pos() + " (" + u.error() + "): "
                     + sql + "\nWays out: if it does not change a captured table's columns or keys, skip it with "
-                    + "schema.tracker.skip.positions=" + at.file() + ":" + at.pos() + "; otherwise run an equivalent "
-                    + "DDL the parser reads on a scratch server and give the resulting CREATE TABLE with "
-                    + "schema.tracker.override.positions (see docs/operations.md).");
+                    + "schema.tracker.skip.positions=" + at.file() + ":" + at.pos() + "; if it does, start the "
+                    + "connector afresh after the statement (delete its offsets and its schema history entries, or "
+                    + "create it under a new name with binlog.start.file/.position after " + at.file() + ":" + at.pos()
+                    + "), so the schemas are read from the server again (see docs/operations.md).");
         }
         return Ending.TRANSACTION_ENDS;
     }

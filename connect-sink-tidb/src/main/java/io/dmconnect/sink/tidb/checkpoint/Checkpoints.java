@@ -1,0 +1,57 @@
+package io.dmconnect.sink.tidb.checkpoint;
+
+import io.dmconnect.sink.tidb.decode.SourcePos;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * What every apply worker committed downstream, as of the last start: per worker, per topic-partition the next
+ * Kafka offset to apply, and per upstream table the last binlog position applied.
+ *
+ * <p>Invariant (the reason a record is applied exactly once): a worker applies its records in order and commits
+ * them with its checkpoint in one transaction, and a record always goes to the same worker (the assignment is a
+ * function of the table and the row's key). So a record whose offset is below its worker's next offset, or whose
+ * binlog position is at or before its worker's last position for that table, was applied and is skipped.
+ */
+public final class Checkpoints {
+    private final Map<Integer, Map<TopicPartition, Long>> offsets;
+    private final Map<Integer, Map<TableKey, SourcePos>> positions;
+
+    public Checkpoints(Map<Integer, Map<TopicPartition, Long>> offsets, Map<Integer, Map<TableKey, SourcePos>> positions) {
+        this.offsets = offsets;
+        this.positions = positions;
+    }
+
+    public static Checkpoints empty() {
+        return new Checkpoints(new HashMap<>(), new HashMap<>());
+    }
+
+    /** Where to seek a partition: the lowest next offset any worker has for it; empty when none applied from it. */
+    public OptionalLong seekOffset(TopicPartition tp) {
+        return offsets.values().stream().filter(m -> m.containsKey(tp)).mapToLong(m -> m.get(tp)).min();
+    }
+
+    /** The highest next offset any worker has: below it, some worker may already have applied a record. */
+    public OptionalLong exitOffset(TopicPartition tp) {
+        return offsets.values().stream().filter(m -> m.containsKey(tp)).mapToLong(m -> m.get(tp)).max();
+    }
+
+    /** True when the worker already applied the record at {@code offset} of {@code tp}. */
+    public boolean appliedOffset(int worker, TopicPartition tp, long offset) {
+        Long next = offsets.getOrDefault(worker, Map.of()).get(tp);
+        return next != null && offset < next;
+    }
+
+    /** True when the worker already applied a change at or after this binlog position of the table. */
+    public boolean appliedPosition(int worker, TableKey table, SourcePos pos) {
+        SourcePos last = positions.getOrDefault(worker, Map.of()).get(table);
+        return last != null && pos.compareTo(last) <= 0;
+    }
+
+    /** Workers that have any checkpoint (a changed worker.count leaves some without). */
+    public java.util.Set<Integer> workers() {
+        return offsets.keySet();
+    }
+}

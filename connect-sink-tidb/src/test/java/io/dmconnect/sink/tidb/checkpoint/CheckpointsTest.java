@@ -1,0 +1,38 @@
+package io.dmconnect.sink.tidb.checkpoint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dmconnect.common.TableId;
+import io.dmconnect.sink.tidb.decode.SourcePos;
+import java.util.Map;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+
+class CheckpointsTest {
+    private static final TopicPartition TP = new TopicPartition("up1.shop.orders", 0);
+    private static final TableKey ORDERS = new TableKey("up1", new TableId("shop", "orders"));
+
+    @Test
+    void eachWorkerSkipsExactlyWhatItCommitted() {
+        // worker 0 committed the last batch, worker 1 died before committing it
+        Checkpoints c = new Checkpoints(Map.of(0, Map.of(TP, 101L), 1, Map.of(TP, 51L)),
+                Map.of(0, Map.of(ORDERS, new SourcePos("up1", "mysql-bin.000002", 900, 0, 3))));
+        assertThat(c.seekOffset(TP)).hasValue(51);
+        assertThat(c.exitOffset(TP)).hasValue(101);
+        assertThat(c.appliedOffset(0, TP, 80)).isTrue();
+        assertThat(c.appliedOffset(1, TP, 80)).isFalse();
+        assertThat(c.appliedOffset(1, TP, 50)).isTrue();
+        assertThat(c.appliedOffset(2, TP, 0)).isFalse();
+        assertThat(c.seekOffset(new TopicPartition("other", 0))).isEmpty();
+    }
+
+    @Test
+    void aBinlogPositionAtOrBeforeTheWorkersLastIsARepeat() {
+        Checkpoints c = new Checkpoints(Map.of(), Map.of(0, Map.of(ORDERS, new SourcePos("up1", "mysql-bin.000002", 900, 1, 3))));
+        assertThat(c.appliedPosition(0, ORDERS, new SourcePos("up1", "mysql-bin.000002", 900, 1, 3))).isTrue();
+        assertThat(c.appliedPosition(0, ORDERS, new SourcePos("up1", "mysql-bin.000001", 99999, 0, 9))).isTrue();
+        assertThat(c.appliedPosition(0, ORDERS, new SourcePos("up1", "mysql-bin.000002", 900, 1, 4))).isFalse();
+        assertThat(c.appliedPosition(0, ORDERS, new SourcePos("up1", "mysql-bin.000010", 4, 0, 1))).isFalse();
+        assertThat(c.appliedPosition(1, ORDERS, new SourcePos("up1", "mysql-bin.000001", 4, 0, 1))).isFalse();
+    }
+}
