@@ -18,11 +18,22 @@ import org.apache.kafka.common.config.ConfigException;
 public final class TiDbSinkConfig extends AbstractConfig {
     public static final String GROUP_CONNECTION = "Connection";
     public static final String GROUP_CHECKPOINT = "Checkpoint";
+    public static final String GROUP_APPLY = "Apply";
+    public static final String GROUP_DDL = "DDL";
 
     public static final String URL = "connection.url";
     public static final String USERNAME = "connection.username";
     public static final String PASSWORD = "connection.password";
     public static final String META_SCHEMA = "meta.schema";
+    public static final String SAFE_MODE = "safe.mode";
+    public static final String SAFE_MODE_DURATION = "safe.mode.duration";
+    public static final String WORKER_COUNT = "worker.count";
+    public static final String BATCH_SIZE = "batch.size";
+    public static final String MULTIPLE_ROWS = "multiple.rows";
+    public static final String COMPACT = "compact";
+    public static final String COLLATION_COMPATIBLE = "ddl.collation.compatible";
+    public static final String DDL_SKIP = "ddl.skip.statements";
+    public static final String MAX_RETRIES = "max.retries";
 
     /** TiDB speaks the MySQL protocol; both drivers' URL forms are accepted. */
     private static final String URL_PATTERN = "jdbc:(mysql|mariadb)://[^/?]+(/[^?]*)?(\\?.*)?";
@@ -45,7 +56,40 @@ public final class TiDbSinkConfig extends AbstractConfig {
             .define(META_SCHEMA, Type.STRING, "dm_meta",
                     pattern(IDENTIFIER_PATTERN, "use 1 to 64 letters, digits, '_' or '$'"), Importance.MEDIUM,
                     "Downstream schema that holds the sink's checkpoint tables (DM's meta-schema).",
-                    GROUP_CHECKPOINT, 1, Width.MEDIUM, "Checkpoint schema"), RuleSide.SINK);
+                    GROUP_CHECKPOINT, 1, Width.MEDIUM, "Checkpoint schema")
+            .define(SAFE_MODE, Type.BOOLEAN, false, Importance.MEDIUM,
+                    "Always write idempotently (DM's safe mode): INSERT becomes REPLACE, an UPDATE becomes DELETE + "
+                            + "REPLACE. When false, safe mode is still on for safe.mode.duration after every start and "
+                            + "until the stream passes the point the last abnormal stop reached.",
+                    GROUP_APPLY, 1, Width.SHORT, "Safe mode")
+            .define(SAFE_MODE_DURATION, Type.LONG, 60_000L, ConfigDef.Range.atLeast(0L), Importance.LOW,
+                    "Milliseconds of safe mode after every start (DM: 60s).",
+                    GROUP_APPLY, 2, Width.SHORT, "Safe mode duration")
+            .define(WORKER_COUNT, Type.INT, 16, ConfigDef.Range.between(1, 1024), Importance.MEDIUM,
+                    "Downstream connections that apply rows in parallel per task; rows that share a key stay in order "
+                            + "on one connection (DM's causality).",
+                    GROUP_APPLY, 3, Width.SHORT, "Workers")
+            .define(BATCH_SIZE, Type.INT, 100, ConfigDef.Range.between(1, 100_000), Importance.MEDIUM,
+                    "Statements per downstream transaction (DM's batch).",
+                    GROUP_APPLY, 4, Width.SHORT, "Batch size")
+            .define(MULTIPLE_ROWS, Type.BOOLEAN, false, Importance.LOW,
+                    "Merge runs of same-table INSERT/REPLACE/DELETE into multi-row statements (DM's multiple-rows).",
+                    GROUP_APPLY, 5, Width.SHORT, "Multi-row statements")
+            .define(COMPACT, Type.BOOLEAN, false, Importance.LOW,
+                    "Collapse successive changes of the same row inside a batch (DM's compact).",
+                    GROUP_APPLY, 6, Width.SHORT, "Compact")
+            .define(MAX_RETRIES, Type.INT, 10, ConfigDef.Range.atLeast(0), Importance.LOW,
+                    "Retries of a batch that failed with a retryable error (deadlock, write conflict, TiKV busy, ...) "
+                            + "before the task fails.",
+                    GROUP_APPLY, 7, Width.SHORT, "Max retries")
+            .define(COLLATION_COMPATIBLE, Type.STRING, "loose", ConfigDef.ValidString.in("loose", "strict"), Importance.LOW,
+                    "strict adds explicit collations to replayed CREATE statements, so the downstream default "
+                            + "collation never changes a column's (DM's collation_compatible).",
+                    GROUP_DDL, 1, Width.SHORT, "Collation compatibility")
+            .define(DDL_SKIP, Type.LIST, "", Importance.LOW,
+                    "Regular expressions (case-insensitive) of upstream DDL statements the sink does not replay, e.g. "
+                            + "a DDL TiDB cannot run: the way out the error of an unsupported DDL names.",
+                    GROUP_DDL, 2, Width.LONG, "Skipped DDL"), RuleSide.SINK);
 
     public TiDbSinkConfig(Map<String, String> props) {
         super(CONFIG_DEF, props);
@@ -53,6 +97,14 @@ public final class TiDbSinkConfig extends AbstractConfig {
 
     public String url() {
         return getString(URL);
+    }
+
+    public String username() {
+        return getString(USERNAME);
+    }
+
+    public String password() {
+        return getPassword(PASSWORD).value();
     }
 
     public String metaSchema() {

@@ -20,7 +20,12 @@ public final class SchemaBootstrap {
     private static final int ATTEMPTS = 10;
 
     /** The schemas and the position they are valid at (with the server's executed GTID set then). */
-    public record Result(SchemaCatalog catalog, BinlogPosition position) {
+    /**
+     * The schemas, the position they are valid at (with the server's executed GTID set then), and each table's
+     * {@code CREATE TABLE IF NOT EXISTS} statement (from SHOW CREATE TABLE, schema-qualified) for consumers that
+     * must create the table downstream.
+     */
+    public record Result(SchemaCatalog catalog, BinlogPosition position, Map<TableId, String> createStatements) {
     }
 
     private SchemaBootstrap() {
@@ -30,10 +35,12 @@ public final class SchemaBootstrap {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Map<String, String> p1 = server.binlogStatus();
             String gtids = gtids(server, mariaDb);
-            SchemaCatalog catalog = catalog(server, blockAllow, flavor);
+            Map<TableId, String> statements = new java.util.LinkedHashMap<>();
+            SchemaCatalog catalog = catalog(server, blockAllow, flavor, statements);
             Map<String, String> p2 = server.binlogStatus();
             if (p1.equals(p2) || onlyRowChangesBetween(server, p1, p2)) {
-                return new Result(catalog, new BinlogPosition(p1.get("file"), Long.parseLong(p1.get("pos")), gtids, 0, 0, 0, 0));
+                return new Result(catalog, new BinlogPosition(p1.get("file"), Long.parseLong(p1.get("pos")), gtids, 0, 0, 0, 0),
+                        statements);
             }
         }
         throw new ConnectException("could not read a consistent schema of " + server.description() + " in " + ATTEMPTS
@@ -51,7 +58,8 @@ public final class SchemaBootstrap {
         return catalog;
     }
 
-    static SchemaCatalog catalog(ServerConnection server, BlockAllowList blockAllow, ServerFlavor flavor) {
+    static SchemaCatalog catalog(ServerConnection server, BlockAllowList blockAllow, ServerFlavor flavor,
+                                 Map<TableId, String> statements) {
         SchemaCatalog catalog = databasesOnly(server);
         CreateTableParser parser = new CreateTableParser(flavor);
         for (Map<String, String> t : server.query("SELECT TABLE_SCHEMA, TABLE_NAME FROM information_schema.TABLES "
@@ -60,6 +68,8 @@ public final class SchemaBootstrap {
             if (blockAllow.decide(id).captured()) {
                 String ddl = server.query("SHOW CREATE TABLE " + id.quoted()).get(0).get("Create Table");
                 catalog = catalog.withTable(parser.parse(ddl, id));
+                statements.put(id, ddl.replaceFirst("^CREATE TABLE `(?:[^`]|``)+`", "CREATE TABLE IF NOT EXISTS "
+                        + java.util.regex.Matcher.quoteReplacement(id.quoted())));
             }
         }
         return catalog;

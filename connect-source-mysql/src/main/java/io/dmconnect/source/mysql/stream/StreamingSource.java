@@ -51,6 +51,8 @@ public final class StreamingSource implements AutoCloseable {
     private final Heartbeats heartbeats;
     private final TopicPartitionCounts partitions;
     private final SourceMetrics metrics;
+    /** CREATE TABLE records of a first start, published before anything else (then forgotten). */
+    private List<SourceRecord> bootstrapRecords = List.of();
 
     private StreamingSource(ChangeEventQueue<SourceRecord> queue, SchemaHistory history, BinlogReader reader,
                             BinlogEventProcessor processor, int batchSize, Heartbeats heartbeats,
@@ -73,6 +75,7 @@ public final class StreamingSource implements AutoCloseable {
             boolean mariaDb = server.isMariaDb();
             ServerFlavor flavor = ServerFlavors.of(server, mariaDb);
             Map<TableId, List<SchemaVersion>> versions = history.load();
+            List<SourceRecord> bootstrapRecords = List.of();
             CatalogSchemaTracker tracker;
             StartPoint start;
             if (versions.isEmpty()) {
@@ -86,6 +89,7 @@ public final class StreamingSource implements AutoCloseable {
                         time -> new StartTimeLocator(server, settings(config)).locate(time));
                 tracker = tracker(boot.catalog(), Map.of(), history, config, flavor);
                 tracker.recordBootstrap(start.position());
+                bootstrapRecords = BootstrapRecords.of(config, boot, start.position());
             } else {
                 start = StartPoint.choose(committed, config, null,
                         time -> new StartTimeLocator(server, settings(config)).locate(time));
@@ -97,7 +101,9 @@ public final class StreamingSource implements AutoCloseable {
                 tracker = tracker(recovered, versions, history, config, flavor);
             }
             start.requireAvailable(server);
-            return wire(config, rules, history, tracker, start, mariaDb);
+            StreamingSource source = wire(config, rules, history, tracker, start, mariaDb);
+            source.bootstrapRecords = bootstrapRecords;
+            return source;
         } catch (RuntimeException e) {
             history.close();
             throw e;
@@ -154,6 +160,11 @@ public final class StreamingSource implements AutoCloseable {
     public List<SourceRecord> poll() throws InterruptedException {
         // read before draining: every record of a transaction committed by then is already in the queue, so a
         // heartbeat at this position can never overtake (and commit past) a record still to be returned
+        if (!bootstrapRecords.isEmpty()) {
+            List<SourceRecord> first = bootstrapRecords;
+            bootstrapRecords = List.of();
+            return first;
+        }
         BinlogPosition committed = processor.committedPosition();
         List<SourceRecord> records = queue.poll(batchSize, Duration.ofMillis(500));
         if (records.isEmpty()) {
