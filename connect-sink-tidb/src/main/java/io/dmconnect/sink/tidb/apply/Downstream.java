@@ -1,0 +1,52 @@
+package io.dmconnect.sink.tidb.apply;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/** Opens downstream connections with the session DM sets up (foreign key checks off, sql_mode, time zone). */
+public final class Downstream {
+    private final String url;
+    private final String user;
+    private final String password;
+    private final List<String> sessionSetup;
+
+    public Downstream(String url, String user, String password, List<String> sessionSetup) {
+        this.url = withDefaults(url);
+        this.user = user;
+        this.password = password;
+        this.sessionSetup = List.copyOf(sessionSetup);
+    }
+
+    /** Batched statements travel as one round trip; the driver's own timeouts bound a dead server. */
+    static String withDefaults(String url) {
+        String sep = url.contains("?") ? "&" : "?";
+        StringBuilder sb = new StringBuilder(url);
+        for (String p : List.of("rewriteBatchedStatements=true", "allowPublicKeyRetrieval=true", "useSSL=false",
+                "connectTimeout=10000", "socketTimeout=600000", "characterEncoding=UTF-8", "zeroDateTimeBehavior=ROUND")) {
+            String key = p.substring(0, p.indexOf('=') + 1);
+            if (!url.contains(key)) {
+                sb.append(sep).append(p);
+                sep = "&";
+            }
+        }
+        return sb.toString();
+    }
+
+    public Connection open() throws SQLException {
+        Connection c = DriverManager.getConnection(url, user, password);
+        try (Statement s = c.createStatement()) {
+            for (String sql : sessionSetup) {
+                s.execute(sql);
+            }
+        }
+        c.setAutoCommit(false);
+        return c;
+    }
+
+    public String description() {
+        return user + "@" + url.replaceAll("\\?.*", "");
+    }
+}
