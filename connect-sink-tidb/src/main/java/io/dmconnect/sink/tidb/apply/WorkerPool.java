@@ -35,11 +35,11 @@ public final class WorkerPool implements AutoCloseable {
         }
     }
 
-    private final Downstream downstream;
+    private final DownstreamConnections downstream;
     private final List<ExecutorService> threads = new ArrayList<>();
     private final Connection[] connections;
 
-    public WorkerPool(Downstream downstream, int workers, String name) {
+    public WorkerPool(DownstreamConnections downstream, int workers, String name) {
         this.downstream = downstream;
         this.connections = new Connection[workers];
         for (int i = 0; i < workers; i++) {

@@ -4,6 +4,7 @@ import io.dmconnect.sink.tidb.decode.SourcePos;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -20,8 +21,21 @@ public final class Checkpoints {
     private final Map<Integer, Map<TableKey, SourcePos>> positions;
 
     public Checkpoints(Map<Integer, Map<TopicPartition, Long>> offsets, Map<Integer, Map<TableKey, SourcePos>> positions) {
-        this.offsets = offsets;
-        this.positions = positions;
+        this.offsets = new ConcurrentHashMap<>();
+        this.positions = new ConcurrentHashMap<>();
+        offsets.forEach((w, m) -> this.offsets.put(w, new ConcurrentHashMap<>(m)));
+        positions.forEach((w, m) -> this.positions.put(w, new ConcurrentHashMap<>(m)));
+    }
+
+    /**
+     * A worker committed: mirror its checkpoint, so that a batch Connect delivers again (after a retryable failure)
+     * skips exactly what this worker already applied. Called from worker threads.
+     */
+    public void advance(int worker, Map<TopicPartition, Long> nextOffsets, Map<TableKey, SourcePos> lastPositions) {
+        Map<TopicPartition, Long> o = offsets.computeIfAbsent(worker, w -> new ConcurrentHashMap<>());
+        nextOffsets.forEach((tp, next) -> o.merge(tp, next, Math::max));
+        Map<TableKey, SourcePos> p = positions.computeIfAbsent(worker, w -> new ConcurrentHashMap<>());
+        lastPositions.forEach((t, pos) -> p.merge(t, pos, (a, b) -> a.compareTo(b) >= 0 ? a : b));
     }
 
     public static Checkpoints empty() {

@@ -26,9 +26,9 @@ class SafeModeTest {
 
     @Test
     void downstreamUrlsGetBatchingAndTimeoutsUnlessSet() {
-        assertThat(Downstream.withDefaults("jdbc:mysql://tidb:4000/")).startsWith("jdbc:mysql://tidb:4000/?rewriteBatchedStatements=true&")
+        assertThat(DownstreamConnections.withDefaults("jdbc:mysql://tidb:4000/")).startsWith("jdbc:mysql://tidb:4000/?rewriteBatchedStatements=true&")
                 .contains("connectTimeout=10000");
-        assertThat(Downstream.withDefaults("jdbc:mysql://tidb:4000/?connectTimeout=5")).contains("connectTimeout=5")
+        assertThat(DownstreamConnections.withDefaults("jdbc:mysql://tidb:4000/?connectTimeout=5")).contains("connectTimeout=5")
                 .doesNotContain("connectTimeout=10000");
     }
 }

@@ -7,13 +7,13 @@ import java.sql.Statement;
 import java.util.List;
 
 /** Opens downstream connections with the session DM sets up (foreign key checks off, sql_mode, time zone). */
-public final class Downstream {
+public final class DownstreamConnections {
     private final String url;
     private final String user;
     private final String password;
     private final List<String> sessionSetup;
 
-    public Downstream(String url, String user, String password, List<String> sessionSetup) {
+    public DownstreamConnections(String url, String user, String password, List<String> sessionSetup) {
         this.url = withDefaults(url);
         this.user = user;
         this.password = password;

@@ -1,0 +1,156 @@
+package io.dmconnect.sink.tidb.apply;
+
+import io.dmconnect.common.TableId;
+import io.dmconnect.common.record.Envelope;
+import io.dmconnect.common.schema.TableSchema;
+import io.dmconnect.sink.tidb.checkpoint.Checkpoints;
+import io.dmconnect.sink.tidb.checkpoint.TableKey;
+import io.dmconnect.sink.tidb.decode.Change;
+import io.dmconnect.sink.tidb.decode.RecordDecoder;
+import io.dmconnect.sink.tidb.dml.Assignment;
+import io.dmconnect.sink.tidb.dml.Causality;
+import io.dmconnect.sink.tidb.dml.DmlJob;
+import io.dmconnect.sink.tidb.dml.RowChange;
+import io.dmconnect.sink.tidb.route.RoutedRow;
+import io.dmconnect.sink.tidb.route.RuleStage;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.sink.SinkRecord;
+
+/**
+ * One task's apply path: records are decoded, passed through the rules, assigned to workers by causality and
+ * applied; DDL records are barriers. Every {@link #put} ends with all workers committed, so after it returns every
+ * record handed to it is applied (or filtered, or in the dead-letter queue), and {@link #committed()} may report it.
+ * Not thread-safe: Connect calls a task from one thread.
+ */
+public final class ApplyEngine implements AutoCloseable {
+    private final RecordDecoder decoder = new RecordDecoder();
+    private final RuleStage rules;
+    private final Causality causality;
+    private final WorkerPool workers;
+    private final WorkerCommit commit;
+    private final TargetSchemas targets;
+    private final DdlStage ddl;
+    private final SafeMode safeMode;
+    private final Checkpoints checkpoints;
+    private final FailureHandler failures;
+    private final Map<Integer, List<PendingJob>> pending = new HashMap<>();
+    private final Map<TopicPartition, Long> committed = new HashMap<>();
+    private long seq;
+
+    public ApplyEngine(RuleStage rules, Causality causality, WorkerPool workers, WorkerCommit commit, TargetSchemas targets,
+                       DdlStage ddl, SafeMode safeMode, Checkpoints checkpoints, FailureHandler failures) {
+        this.rules = rules;
+        this.causality = causality;
+        this.workers = workers;
+        this.commit = commit;
+        this.targets = targets;
+        this.ddl = ddl;
+        this.safeMode = safeMode;
+        this.checkpoints = checkpoints;
+        this.failures = failures;
+    }
+
+    public void put(Collection<SinkRecord> records) throws InterruptedException {
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        for (SinkRecord record : records) {
+            TopicPartition tp = new TopicPartition(record.originalTopic(), record.originalKafkaPartition());
+            ends.merge(tp, record.originalKafkaOffset() + 1, Math::max);
+            Change change = failures.decode(decoder, record);
+            if (change instanceof Change.Row row) {
+                queue(row, tp, ends);
+            } else if (change instanceof Change.Ddl d) {
+                flush(ends);
+                ddl.apply(d, tp);
+            }
+        }
+        flush(ends);
+        ends.forEach((tp, next) -> committed.merge(tp, next, Math::max));
+    }
+
+    private void queue(Change.Row row, TopicPartition tp, Map<TopicPartition, Long> ends) throws InterruptedException {
+        Optional<RoutedRow> routed = rules.apply(row);
+        if (routed.isEmpty()) {
+            return;
+        }
+        TableSchema target = targets.require(routed.get().target(), row);
+        RowChange change = toChange(routed.get(), target);
+        long offset = row.record().originalKafkaOffset();
+        int worker = causality.workerOf(change);
+        TableKey table = new TableKey(row.pos().sourceId(), row.upstream());
+        if (checkpoints.appliedOffset(worker, tp, offset) || exactPosition(row) && checkpoints.appliedPosition(worker, table, row.pos())) {
+            return; // applied before a restart, or emitted twice by the source
+        }
+        Assignment a = causality.assign(change);
+        if (a instanceof Assignment.Conflict) {
+            flush(ends); // DM: a key held by another worker drains everyone first
+            causality.reset();
+            a = causality.assign(change);
+        }
+        boolean safe = safeMode.on(tp, offset, System.currentTimeMillis());
+        pending.computeIfAbsent(((Assignment.Worker) a).index(), w -> new ArrayList<>())
+                .add(new PendingJob(new DmlJob(change, safe), row.record(), tp, offset,
+                        exactPosition(row) ? table : null, row.pos()));
+    }
+
+    /** Our records carry (event, row): their position identifies them; Debezium's do not, safe mode covers those. */
+    private static boolean exactPosition(Change.Row row) {
+        return row.record().valueSchema() != null && row.record().valueSchema().field(Envelope.SOURCE) != null
+                && row.record().valueSchema().field(Envelope.SOURCE).schema().field("source_id") != null;
+    }
+
+    private RowChange toChange(RoutedRow r, TableSchema target) {
+        RowChange.Op op = switch (r.change().op()) {
+            case CREATE, READ -> RowChange.Op.INSERT;
+            case UPDATE -> RowChange.Op.UPDATE;
+            case DELETE -> RowChange.Op.DELETE;
+        };
+        return new RowChange(target.id(), op, r.before(), r.after(), target, seq++);
+    }
+
+    /** Every worker applies and commits what it holds (all workers: their checkpoints move to the flush's end). */
+    private void flush(Map<TopicPartition, Long> ends) throws InterruptedException {
+        Map<Integer, WorkerPool.Work> work = new HashMap<>();
+        for (int w = 0; w < workers.size(); w++) {
+            List<PendingJob> jobs = pending.getOrDefault(w, List.of());
+            int worker = w;
+            Map<TopicPartition, Long> endOffsets = Map.copyOf(ends);
+            work.put(w, c -> commit.apply(c, worker, jobs, endOffsets));
+        }
+        try {
+            workers.runAll(work);
+        } catch (WorkerPool.WorkerFailure f) {
+            failures.onWorkerFailure(f, pending.getOrDefault(f.worker(), List.of()));
+        } finally {
+            pending.clear();
+            causality.reset();
+        }
+    }
+
+    /** Offsets every record below which is applied, per partition: what preCommit reports. */
+    public Map<TopicPartition, Long> committed() {
+        return Map.copyOf(committed);
+    }
+
+    @Override
+    public void close() {
+        workers.close();
+        ddl.close();
+    }
+
+    /** For tests and metrics: the table an upstream table is written to. */
+    public TableId targetOf(TableId upstream, String sourceId) {
+        return rules.target(upstream, sourceId);
+    }
+
+    static ConnectException missingTable(TableId target, Change.Row row) {
+        return new ConnectException("target table " + target + " for " + row.upstream() + " does not exist downstream "
+                + "and no DDL record created it: create it, or let the source publish its CREATE TABLE");
+    }
+}
