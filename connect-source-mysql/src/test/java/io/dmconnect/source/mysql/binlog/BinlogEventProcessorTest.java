@@ -14,6 +14,7 @@ import com.github.shyiko.mysql.binlog.event.TableMapEventData;
 import com.github.shyiko.mysql.binlog.event.WriteRowsEventData;
 import com.github.shyiko.mysql.binlog.event.XidEventData;
 import io.dmconnect.common.TableId;
+import io.dmconnect.common.ddl.SqlMode;
 import io.dmconnect.common.record.RecordHeaders;
 import io.dmconnect.common.rules.RuleSide;
 import io.dmconnect.common.rules.Rules;
@@ -52,6 +53,7 @@ class BinlogEventProcessorTest {
 
     private final List<SourceRecord> out = new ArrayList<>();
     private final List<RuntimeException> failures = new ArrayList<>();
+    private final List<SqlMode> modes = new ArrayList<>();
     private StatementOutcome nextOutcome = new StatementOutcome.Skipped("none");
     private long pos = 4;
 
@@ -69,7 +71,10 @@ class BinlogEventProcessorTest {
         Rules rules = RulesConfig.parse(ruleProps, RuleSide.SOURCE);
         SchemaTracker tracker = new SchemaTracker() {
             @Override public Optional<TableSchema> get(TableId t) { return t.equals(ORDERS) ? Optional.of(SCHEMA) : Optional.empty(); }
-            @Override public StatementOutcome apply(String sql, String db, BinlogPosition at) { return nextOutcome; }
+            @Override public StatementOutcome apply(String sql, String db, SqlMode mode, BinlogPosition at) {
+                modes.add(mode);
+                return nextOutcome;
+            }
         };
         TopicNamer topics = new TopicNamer("up1");
         EmitContext context = new EmitContext(Map.of("source_id", "up1"), rules, tracker, new SourceStructs("up1", "up1"),
