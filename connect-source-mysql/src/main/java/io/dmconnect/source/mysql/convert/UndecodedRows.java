@@ -16,7 +16,7 @@ public sealed interface UndecodedRows permits UndecodedRows.Write, UndecodedRows
 
     /** WRITE_ROWS / EXT_WRITE_ROWS of a blocked table. */
     final class Write extends WriteRowsEventData implements UndecodedRows {
-        Write(long tableId) {
+        public Write(long tableId) {
             setTableId(tableId);
             setIncludedColumns(new BitSet());
             setRows(List.of());
@@ -25,7 +25,7 @@ public sealed interface UndecodedRows permits UndecodedRows.Write, UndecodedRows
 
     /** UPDATE_ROWS / EXT_UPDATE_ROWS of a blocked table. */
     final class Update extends UpdateRowsEventData implements UndecodedRows {
-        Update(long tableId) {
+        public Update(long tableId) {
             setTableId(tableId);
             setIncludedColumnsBeforeUpdate(new BitSet());
             setIncludedColumns(new BitSet());
@@ -35,7 +35,7 @@ public sealed interface UndecodedRows permits UndecodedRows.Write, UndecodedRows
 
     /** DELETE_ROWS / EXT_DELETE_ROWS of a blocked table. */
     final class Delete extends DeleteRowsEventData implements UndecodedRows {
-        Delete(long tableId) {
+        public Delete(long tableId) {
             setTableId(tableId);
             setIncludedColumns(new BitSet());
             setRows(List.of());
