@@ -3,11 +3,13 @@ package io.dmconnect.source.mysql.binlog;
 import com.github.shyiko.mysql.binlog.event.EventHeaderV4;
 import com.github.shyiko.mysql.binlog.event.QueryEventData;
 import io.dmconnect.common.TableId;
+import io.dmconnect.common.ddl.SqlMode;
 import io.dmconnect.common.rules.event.FilterDecision;
 import io.dmconnect.common.rules.event.ClassifiedDdl;
 import io.dmconnect.common.rules.event.DdlClassifier;
 import java.util.Optional;
 import io.dmconnect.common.rules.event.FilterAction;
+import io.dmconnect.source.mysql.convert.DecodedQueryEventData;
 import io.dmconnect.source.mysql.position.BinlogPosition;
 import io.dmconnect.source.mysql.schema.AppliedDdl;
 import io.dmconnect.source.mysql.schema.StatementOutcome;
@@ -15,13 +17,17 @@ import java.util.Locale;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.SourceRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * QUERY events: transaction control, and DDL. Every DDL is applied to the schema tracker (a filtered table's
- * DDL too, as DM does); each split piece is a unit of the transaction and, when its table is captured and the
- * event filter lets it through, becomes in-band DDL records.
+ * DDL too, as DM does) in the event's sql_mode, with its text decoded in the event's charset
+ * ({@link DecodedQueryEventData}); each split piece is a unit of the transaction and, when its table is captured and
+ * the event filter lets it through, becomes in-band DDL records.
  */
 final class QueryHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(QueryHandler.class);
     private static final DdlClassifier CLASSIFIER = new DdlClassifier();
     /** How the statement affects the transaction around it. */
     enum Ending { TRANSACTION_BEGINS, TRANSACTION_ENDS, TRANSACTION_CONTINUES }
@@ -44,7 +50,7 @@ final class QueryHandler {
             return Ending.TRANSACTION_ENDS;
         }
         BinlogPosition at = cursor.between(); // the transaction (a DDL is one of its own) starts here
-        StatementOutcome outcome = context.tracker().apply(sql, data.getDatabase(), at);
+        StatementOutcome outcome = context.tracker().apply(sql, data.getDatabase(), sqlMode(data, at), at);
         if (outcome instanceof StatementOutcome.Applied a) {
             a.pieces().forEach(piece -> publish(piece, header));
             return Ending.TRANSACTION_ENDS;
@@ -59,6 +65,19 @@ final class QueryHandler {
             return Ending.TRANSACTION_ENDS;
         }
         return standalone ? Ending.TRANSACTION_ENDS : Ending.TRANSACTION_CONTINUES; // skipped
+    }
+
+    /**
+     * The event's sql_mode; warns (as DM logs) when its text could not be read with its own charset. Events that
+     * did not come through {@link io.dmconnect.source.mysql.convert.QueryEventDecoder} have the default mode.
+     */
+    private static SqlMode sqlMode(QueryEventData data, BinlogPosition at) {
+        if (!(data instanceof DecodedQueryEventData decoded)) {
+            return SqlMode.DEFAULT;
+        }
+        decoded.decodingNote().ifPresent(note -> LOG.warn("QUERY event in the transaction at {}:{}: {}: {}",
+                at.file(), at.pos(), note, decoded.getSql()));
+        return decoded.sqlMode();
     }
 
     /** The tracker could not read it: fine only when it provably touches no captured table. */

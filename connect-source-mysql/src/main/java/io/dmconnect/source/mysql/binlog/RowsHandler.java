@@ -12,6 +12,7 @@ import io.dmconnect.common.rules.expr.RowOp;
 import io.dmconnect.common.rules.event.FilterDecision;
 import io.dmconnect.common.rules.event.EventType;
 import io.dmconnect.common.rules.event.FilterAction;
+import io.dmconnect.source.mysql.convert.UndecodedRows;
 import io.dmconnect.source.mysql.emit.TableRecords;
 import io.dmconnect.source.mysql.position.BinlogPosition;
 import java.io.Serializable;
@@ -24,7 +25,7 @@ import org.apache.kafka.connect.errors.ConnectException;
 /**
  * Rows events: every row of a captured table whose event passes the filters becomes one change record. Every rows
  * event counts as a unit of its transaction, captured or not, so the restart arithmetic does not depend on the
- * rules (which may change between runs).
+ * rules (which may change between runs). Rows of blocked tables arrive {@link UndecodedRows undecoded}.
  */
 final class RowsHandler {
     private final TransactionCursor cursor;
@@ -48,6 +49,11 @@ final class RowsHandler {
         }
         if (!captured(table, data)) {
             return;
+        }
+        if (data instanceof UndecodedRows) {
+            throw new ConnectException("the rows of " + table + " at " + cursor.offsetAfterRow(0) + " were not "
+                    + "decoded although the table is captured: the deserializer and the block-allow list disagree "
+                    + "(a bug: please report it)");
         }
         TableRecords records = context.records(table);
         if (records == null) {

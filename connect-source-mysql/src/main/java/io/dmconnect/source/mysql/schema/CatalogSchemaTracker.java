@@ -8,6 +8,7 @@ import io.dmconnect.common.ddl.SchemaApplier;
 import io.dmconnect.common.ddl.SchemaCatalog;
 import io.dmconnect.common.ddl.ServerFlavor;
 import io.dmconnect.common.ddl.SingleDdl;
+import io.dmconnect.common.ddl.SqlMode;
 import io.dmconnect.common.schema.TableSchema;
 import io.dmconnect.source.mysql.position.BinlogPosition;
 import java.util.ArrayList;
@@ -53,11 +54,11 @@ public final class CatalogSchemaTracker implements SchemaTracker {
     }
 
     @Override
-    public StatementOutcome apply(String sql, String defaultSchema, BinlogPosition at) {
+    public StatementOutcome apply(String sql, String defaultSchema, SqlMode mode, BinlogPosition at) {
         if (skipPositions.contains(at.file() + ":" + at.pos())) {
             return new StatementOutcome.Skipped("listed in schema.tracker.skip.positions");
         }
-        ParsedStatement parsed = parser.parse(sql, defaultSchema == null ? "" : defaultSchema);
+        ParsedStatement parsed = parser.parse(sql, defaultSchema == null ? "" : defaultSchema, mode);
         if (parsed instanceof ParsedStatement.Ddl ddl) {
             return new StatementOutcome.Applied(applyPieces(ddl.pieces(), at));
         }

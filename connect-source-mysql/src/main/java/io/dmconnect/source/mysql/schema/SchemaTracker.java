@@ -1,6 +1,7 @@
 package io.dmconnect.source.mysql.schema;
 
 import io.dmconnect.common.TableId;
+import io.dmconnect.common.ddl.SqlMode;
 import io.dmconnect.common.schema.TableSchema;
 import io.dmconnect.source.mysql.position.BinlogPosition;
 import java.util.Optional;
@@ -13,6 +14,13 @@ import java.util.Optional;
 public interface SchemaTracker {
     Optional<TableSchema> get(TableId table);
 
-    /** Parses, splits and applies one QUERY event's statement, and records the changes in the history. */
-    StatementOutcome apply(String sql, String defaultSchema, BinlogPosition position);
+    /**
+     * Parses, splits and applies one QUERY event's statement, and records the changes in the history.
+     *
+     * @param sql           the statement, decoded with the event's charset
+     * @param defaultSchema the event's current database ("" or null: none)
+     * @param mode          the event's sql_mode (how quotes read)
+     * @param position      where the statement's transaction starts
+     */
+    StatementOutcome apply(String sql, String defaultSchema, SqlMode mode, BinlogPosition position);
 }

@@ -13,7 +13,12 @@ import com.github.shyiko.mysql.binlog.event.RotateEventData;
 import com.github.shyiko.mysql.binlog.event.TableMapEventData;
 import com.github.shyiko.mysql.binlog.event.WriteRowsEventData;
 import com.github.shyiko.mysql.binlog.event.XidEventData;
+import com.github.shyiko.mysql.binlog.event.deserialization.EventDeserializer;
+import io.dmconnect.source.mysql.convert.BinlogDeserializers;
+import io.dmconnect.source.mysql.convert.CapturedQueryEvents;
+import io.dmconnect.source.mysql.convert.UndecodedRows;
 import io.dmconnect.common.TableId;
+import io.dmconnect.common.ddl.SqlMode;
 import io.dmconnect.common.record.RecordHeaders;
 import io.dmconnect.common.rules.RuleSide;
 import io.dmconnect.common.rules.Rules;
@@ -52,6 +57,7 @@ class BinlogEventProcessorTest {
 
     private final List<SourceRecord> out = new ArrayList<>();
     private final List<RuntimeException> failures = new ArrayList<>();
+    private final List<SqlMode> modes = new ArrayList<>();
     private StatementOutcome nextOutcome = new StatementOutcome.Skipped("none");
     private long pos = 4;
 
@@ -69,7 +75,10 @@ class BinlogEventProcessorTest {
         Rules rules = RulesConfig.parse(ruleProps, RuleSide.SOURCE);
         SchemaTracker tracker = new SchemaTracker() {
             @Override public Optional<TableSchema> get(TableId t) { return t.equals(ORDERS) ? Optional.of(SCHEMA) : Optional.empty(); }
-            @Override public StatementOutcome apply(String sql, String db, BinlogPosition at) { return nextOutcome; }
+            @Override public StatementOutcome apply(String sql, String db, SqlMode mode, BinlogPosition at) {
+                modes.add(mode);
+                return nextOutcome;
+            }
         };
         TopicNamer topics = new TopicNamer("up1");
         EmitContext context = new EmitContext(Map.of("source_id", "up1"), rules, tracker, new SourceStructs("up1", "up1"),
@@ -218,6 +227,70 @@ class BinlogEventProcessorTest {
         rotate(p);
         transaction(p, 1, 12, new TableId("shop", "unknown"), new Serializable[] {1});
         assertThat(failures).singleElement().satisfies(e -> assertThat(e.getMessage()).contains("no schema is known for shop.unknown"));
+    }
+
+    /** A blocked table's rows arrive undecoded: nothing is published, but the event is still a unit. */
+    @Test
+    void undecodedRowsOfABlockedTableStillCountAsAUnitOfTheTransaction() {
+        BinlogEventProcessor p = processor(BinlogPosition.at("mysql-bin.000001", 4), Map.of("block.allow.ignore.dbs", "tmp"));
+        rotate(p);
+        long txnStart = pos;
+        MariadbGtidEventData gtid = new MariadbGtidEventData();
+        gtid.setSequence(3);
+        gtid.setFlags(MariadbGtidEventData.FL_TRANSACTIONAL);
+        p.onEvent(event(EventType.MARIADB_GTID, gtid, 40));
+        p.onEvent(event(EventType.TABLE_MAP, map(11, LOGS), 50));
+        p.onEvent(event(EventType.WRITE_ROWS, undecoded(11), 60));
+        p.onEvent(event(EventType.TABLE_MAP, map(10, ORDERS), 50));
+        WriteRowsEventData write = new WriteRowsEventData();
+        write.setTableId(10);
+        write.setIncludedColumns(BitSet.valueOf(new long[] {1}));
+        write.setRows(List.<Serializable[]>of(new Serializable[] {1}));
+        p.onEvent(event(EventType.WRITE_ROWS, write, 60));
+        p.onEvent(event(EventType.XID, new XidEventData(), 30));
+
+        assertThat(failures).isEmpty();
+        assertThat(out).singleElement().satisfies(r -> assertThat(BinlogPosition.fromOffset(r.sourceOffset()))
+                .isEqualTo(new BinlogPosition("mysql-bin.000001", txnStart, "", 1, 1, 101, 1_700_000_000L)));
+    }
+
+    @Test
+    void undecodedRowsOfACapturedTableFailTheTask() {
+        BinlogEventProcessor p = processor(BinlogPosition.at("mysql-bin.000001", 4), Map.of());
+        rotate(p);
+        p.onEvent(event(EventType.TABLE_MAP, map(10, ORDERS), 50));
+        p.onEvent(event(EventType.WRITE_ROWS, undecoded(10), 60));
+        assertThat(failures).singleElement().satisfies(e -> assertThat(e.getMessage())
+                .contains("rows of shop.orders", "were not decoded although the table is captured"));
+        assertThat(out).isEmpty();
+    }
+
+    /** The tracker parses in the event's sql_mode; an event without status variables has the default mode. */
+    @Test
+    void theTrackerGetsTheSqlModeOfTheEvent() {
+        BinlogEventProcessor p = processor(BinlogPosition.at("mysql-bin.000001", 4), Map.of());
+        rotate(p);
+        Event ansi = CapturedQueryEvents.read(BinlogDeserializers.configure(new EventDeserializer()),
+                CapturedQueryEvents.ANSI_QUOTES_CREATE);
+        p.onEvent(event(EventType.QUERY, ansi.getData(), 80));
+        QueryEventData plain = new QueryEventData();
+        plain.setSql("CREATE TABLE t (c INT)");
+        plain.setDatabase("shop");
+        p.onEvent(event(EventType.QUERY, plain, 80));
+        assertThat(modes).containsExactly(new SqlMode(true, false), SqlMode.DEFAULT);
+    }
+
+    private static TableMapEventData map(long tableId, TableId table) {
+        TableMapEventData map = new TableMapEventData();
+        map.setTableId(tableId);
+        map.setDatabase(table.schema());
+        map.setTable(table.table());
+        return map;
+    }
+
+    /** What the configured deserializer makes of a blocked table's rows event. */
+    private static WriteRowsEventData undecoded(long tableId) {
+        return new UndecodedRows.Write(tableId);
     }
 
     @Test

@@ -19,7 +19,7 @@ class BinlogDeserializersTest {
             "WRITE_ROWS, LosslessRowsDeserializers$Write", "EXT_WRITE_ROWS, LosslessRowsDeserializers$Write",
             "UPDATE_ROWS, LosslessRowsDeserializers$Update", "EXT_UPDATE_ROWS, LosslessRowsDeserializers$Update",
             "DELETE_ROWS, LosslessRowsDeserializers$Delete", "EXT_DELETE_ROWS, LosslessRowsDeserializers$Delete",
-            "TABLE_MAP, BinlogDeserializers$TableMapTracker",
+            "TABLE_MAP, BinlogDeserializers$TableMapTracker", "QUERY, QueryEventDecoder",
             "TRANSACTION_PAYLOAD, BinlogDeserializers$CompressedTransactionRefusal",
     })
     void replacesTheLossyDeserializers(EventType type, String deserializer) {
