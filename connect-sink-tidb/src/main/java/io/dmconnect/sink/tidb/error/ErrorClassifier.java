@@ -8,16 +8,7 @@ import java.util.Objects;
  * reading the whole cause chain ({@link SqlFailure}). Pure, stateless and thread-safe.
  */
 public final class ErrorClassifier {
-    private final List<ErrorRule> rules;
-
-    /** The classifier over {@link ErrorRules#TABLE}. */
-    public ErrorClassifier() {
-        this(ErrorRules.TABLE);
-    }
-
-    ErrorClassifier(List<ErrorRule> rules) {
-        this.rules = List.copyOf(rules);
-    }
+    private final List<ErrorRule> rules = ErrorRules.TABLE;
 
     /**
      * How the failed work was being applied.
