@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import java.util.zip.CRC32;
 
 /**
@@ -26,13 +27,20 @@ import java.util.zip.CRC32;
  */
 public final class Causality {
     private final int workerCount;
+    private final ToLongFunction<String> hash;
     private final Map<String, Integer> holders = new HashMap<>();
 
     public Causality(int workerCount) {
+        this(workerCount, Causality::crc32);
+    }
+
+    /** With another hash of the identity key: lets tests choose workers by hand. */
+    Causality(int workerCount, ToLongFunction<String> hash) {
         if (workerCount < 1) {
             throw new IllegalArgumentException("worker count must be at least 1, got " + workerCount);
         }
         this.workerCount = workerCount;
+        this.hash = hash;
     }
 
     /** Puts the change on its worker, or reports the conflict that first needs all workers drained. */
@@ -60,9 +68,14 @@ public final class Causality {
             return 0;
         }
         String identity = RowIdentity.of(change.schema(), change.current()).looseKey(change.table());
+        return (int) Long.remainderUnsigned(hash.applyAsLong(identity), workerCount);
+    }
+
+    /** The identity key's worker-independent hash: CRC-32 (IEEE) of its UTF-8 bytes, as DM hashes its keys. */
+    static long crc32(String identityKey) {
         CRC32 crc = new CRC32();
-        crc.update(identity.getBytes(StandardCharsets.UTF_8));
-        return (int) (crc.getValue() % workerCount);
+        crc.update(identityKey.getBytes(StandardCharsets.UTF_8));
+        return crc.getValue();
     }
 
     /** Forgets every held key; only call it when all workers have applied everything assigned so far. */
