@@ -15,12 +15,13 @@ import java.util.Map;
  * <pre>
  *   INSERT + UPDATE → INSERT of the new values      UPDATE + UPDATE → UPDATE (first before, last after)
  *   INSERT + DELETE → DELETE                        UPDATE + DELETE → DELETE of the first before image
- *   DELETE + INSERT → INSERT in safe mode (REPLACE)
+ *   DELETE + INSERT → in safe mode: UPDATE from the deleted row to the new one (DM: INSERT in safe mode)
  *   invalid upstream, kept as DM reduces them: INSERT + INSERT → INSERT, DELETE + DELETE → DELETE,
  *   UPDATE + INSERT → UPDATE, DELETE + UPDATE → UPDATE
  * </pre>
  * The merged change takes the place of the current one (the previous one is removed) and keeps the current
- * change's {@code seq}. Every output job is in safe mode if it was, or if the first job of its window was.
+ * change's {@code seq}; it is in safe mode when either part was. Every output job is in safe mode if it was, or
+ * if the first job of its window was.
  *
  * <p><b>Windows.</b> Moving a change later is only safe while no other row of the window uses one of its unique
  * values: row B taking a unique value that row A frees must stay after A. So a change that shares a causality key
@@ -76,16 +77,17 @@ public final class Compactor {
         return w;
     }
 
-    /** DM's {@code adjustSafeMode} and {@code Reduce}. */
+    /**
+     * DM's {@code Reduce}, with safe mode OR-ed. DELETE + INSERT becomes a safe-mode UPDATE from the deleted row to
+     * the new one rather than DM's lone safe-mode INSERT: it applies the same way (REPLACE, after a DELETE of the
+     * old row when a unique value changed) but keeps the deleted row's unique values for conflict detection.
+     */
     static DmlJob merge(DmlJob previous, DmlJob current) {
         RowChange.Op prev = previous.change().op();
         RowChange.Op cur = current.change().op();
-        boolean safeMode = current.safeMode();
-        if (cur == RowChange.Op.UPDATE && prev == RowChange.Op.INSERT) {
-            safeMode |= previous.safeMode(); // DM copies the INSERT's flag; OR-ing never drops safe mode
-        } else if (cur == RowChange.Op.INSERT && prev == RowChange.Op.DELETE) {
-            return current.withSafeMode(true); // the row may exist downstream until the DELETE ran: REPLACE it
-        }
+        // DM keeps the current job's flag (the INSERT's for INSERT + UPDATE); OR-ing never drops safe mode
+        boolean safeMode = previous.safeMode() || current.safeMode()
+                || cur == RowChange.Op.INSERT && prev == RowChange.Op.DELETE;
         if (cur == RowChange.Op.DELETE && prev == RowChange.Op.INSERT) {
             return current.withSafeMode(safeMode);
         }
