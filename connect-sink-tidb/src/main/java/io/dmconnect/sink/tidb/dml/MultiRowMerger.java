@@ -9,7 +9,7 @@ import java.util.List;
  * <ul>
  *   <li>INSERT (not in safe mode) → {@code INSERT … VALUES (..),(..)};</li>
  *   <li>INSERT in safe mode → {@code REPLACE … VALUES (..),(..)};</li>
- *   <li>UPDATE that keeps the PK / NOT NULL unique key values, not in safe mode →
+ *   <li>UPDATE that keeps the PK / NOT NULL unique key values, not in safe mode, on a table that has one →
  *       {@code INSERT … VALUES (..),(..) ON DUPLICATE KEY UPDATE c=VALUES(c),…};</li>
  *   <li>other UPDATEs → their single-row statements (UPDATE; or DELETE + REPLACE / REPLACE in safe mode);</li>
  *   <li>DELETE → one {@code DELETE … WHERE … IN (..)} when the rows have a unique identity; a row identified by
@@ -70,9 +70,19 @@ public final class MultiRowMerger {
     private static Kind kind(DmlJob job) {
         return switch (job.change().op()) {
             case INSERT -> job.safeMode() ? Kind.REPLACE : Kind.INSERT;
-            case UPDATE -> !job.safeMode() && !job.change().identityUpdated() ? Kind.UPSERT : Kind.UPDATE;
+            case UPDATE -> !job.safeMode() && !job.change().identityUpdated() && keyed(job.change())
+                    ? Kind.UPSERT : Kind.UPDATE;
             case DELETE -> Kind.DELETE;
         };
+    }
+
+    /**
+     * ON DUPLICATE KEY UPDATE finds the row through a key; without a PK / NOT NULL unique key it would insert a
+     * twin (DM sends an UPDATE that changes nothing on such a table there).
+     */
+    private static boolean keyed(RowChange change) {
+        TableLayout.Key key = TableLayout.of(change.schema()).identityKey();
+        return key != null && TableLayout.covers(key, change.after());
     }
 
     private static boolean fits(Kind kind, RowChange first, RowChange next) {

@@ -58,6 +58,8 @@ class MultiRowMergerTest {
             // without a key every UPDATE changes the identity (the whole row): single-row UPDATEs
             "U a=1,b='x' > a=1,b='y'             | UPDATE `db`.`t` SET `a` = ?, `b` = ? WHERE `a` <=> ? AND `b` <=> ? LIMIT 1",
             "I a=1,b='x' ; I a=1,b='x'           | INSERT INTO `db`.`t` (`a`,`b`) VALUES (?,?),(?,?)",
+            // an UPDATE that changes nothing keeps its UPDATE: ON DUPLICATE KEY UPDATE would insert a twin here
+            "U a=1,b='x' > a=1,b='x'             | UPDATE `db`.`t` SET `a` = ?, `b` = ? WHERE `a` <=> ? AND `b` <=> ? LIMIT 1",
     })
     void keylessTables(String jobs, String expected) {
         List<Statement> statements = new MultiRowMerger(new DmlBuilder(), 100).merge(Jobs.parse(Tables.KEYLESS, jobs));
