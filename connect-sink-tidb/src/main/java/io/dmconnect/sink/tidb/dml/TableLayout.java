@@ -109,8 +109,17 @@ final class TableLayout {
         if (identityKey != null && covers(identityKey, before) && covers(identityKey, after)) {
             return changed(identityKey.columns(), before, after);
         }
-        // DM compares the whole row when the table has no PK / NOT NULL unique key
-        return changed(schema.columns(), before, after);
+        // DM compares the whole source row when the table has no PK / NOT NULL unique key, columns the target
+        // lacks included: in safe mode a changed row must be deleted before its REPLACE, or it would get a twin
+        if (before.size() != after.size()) {
+            return true;
+        }
+        for (Map.Entry<String, Object> e : before.entrySet()) {
+            if (!after.containsKey(e.getKey()) || !ValueKeys.same(e.getValue(), after.get(e.getKey()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean uniqueKeyUpdated(Map<String, Object> before, Map<String, Object> after) {

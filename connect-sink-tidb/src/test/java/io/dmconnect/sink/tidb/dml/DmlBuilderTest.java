@@ -34,6 +34,8 @@ class DmlBuilderTest {
             PK_UK + " | U id=1,u=null,v='a' > id=1,u=3,v='a' | true | DELETE FROM `db`.`t` WHERE `id` = ? LIMIT 1 [1] ; REPLACE INTO `db`.`t` (`id`,`u`,`v`) VALUES (?,?,?) [1, 3, a]",
             // without a key every changed value counts as a key change (DM compares whole rows)
             Tables.KEYLESS + " | U a=1,b='x' > a=1,b='y' | true | DELETE FROM `db`.`t` WHERE `a` <=> ? AND `b` <=> ? LIMIT 1 [1, x] ; REPLACE INTO `db`.`t` (`a`,`b`) VALUES (?,?) [1, y]",
+            // a change only in a column the target lacks still replaces the keyless row rather than adding a twin
+            Tables.KEYLESS + " | U a=1,b='x',gone=1 > a=1,b='x',gone=2 | true | DELETE FROM `db`.`t` WHERE `a` <=> ? AND `b` <=> ? LIMIT 1 [1, x] ; REPLACE INTO `db`.`t` (`a`,`b`) VALUES (?,?) [1, x]",
             Tables.KEYLESS + " | U a=1,b=null > a=2,b=null | false | UPDATE `db`.`t` SET `a` = ?, `b` = ? WHERE `a` <=> ? AND `b` <=> ? LIMIT 1 [2, null, 1, null]",
             // DELETE, in or out of safe mode
             PK_UK + " | D id=1,u=2,v='a' | false | DELETE FROM `db`.`t` WHERE `id` = ? LIMIT 1 [1]",

@@ -27,6 +27,9 @@ class RowChangeTest {
             Tables.NULL_UKS + " | U x=1,y=2,v=1 > x=1,y=2,v=5             | true  | true",
             Tables.KEYLESS + "  | U a=1,b='x' > a=1,b='x'                 | false | false",
             Tables.KEYLESS + "  | U a=1,b='x' > a=1,b='y'                 | true  | true",
+            // ... the columns the target lacks included (DM compares source rows)
+            Tables.KEYLESS + "  | U a=1,b='x',gone=1 > a=1,b='x',gone=2   | true  | true",
+            Tables.PK_UK + "    | U id=1,u=2,gone=1 > id=1,u=2,gone=2     | false | false",
             // values compare as values, not as Java types
             "CREATE TABLE t (id BIGINT UNSIGNED PRIMARY KEY, d DECIMAL(5,2)) | U id=1,d=1.5 > id=1,d=1.50 | false | false",
     })
