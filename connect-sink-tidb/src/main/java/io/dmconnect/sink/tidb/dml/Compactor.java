@@ -55,8 +55,13 @@ public final class Compactor {
 
     private static boolean compactable(RowChange change) {
         TableLayout.Key key = TableLayout.of(change.schema()).identityKey();
-        return key != null && (change.before().isEmpty() || TableLayout.covers(key, change.before()))
-                && (change.after().isEmpty() || TableLayout.covers(key, change.after()));
+        return key != null && identifies(key, change.before()) && identifies(key, change.after());
+    }
+
+    /** An empty image, or one that carries the key without NULLs (a NULL in a NOT NULL key is bad data). */
+    private static boolean identifies(TableLayout.Key key, Map<String, Object> image) {
+        return image.isEmpty() || TableLayout.covers(key, image)
+                && !RowIdentity.valuesOf(key.columns(), image).contains(null);
     }
 
     private static Window compact(Window window, DmlJob job, List<DmlJob> out) {

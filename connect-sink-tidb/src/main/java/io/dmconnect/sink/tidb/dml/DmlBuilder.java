@@ -104,15 +104,15 @@ public final class DmlBuilder {
         for (int r = 0; r < changes.size(); r++) {
             RowChange change = changes.get(r);
             requireSameTable(first, change);
+            if (r > 0 && !sameInsertShape(first, change)) {
+                throw new IllegalArgumentException("rows of one INSERT must carry the same columns: " + change);
+            }
             sql.append(r > 0 ? ",(" : "(");
             for (int i = 0; i < columns.size(); i++) {
                 sql.append(i > 0 ? ",?" : "?");
                 params.add(TableLayout.value(change.after(), columns.get(i).name()));
             }
             sql.append(')');
-            if (r > 0 && !sameInsertShape(first, change)) {
-                throw new IllegalArgumentException("rows of one INSERT must carry the same columns: " + change);
-            }
         }
         if (form == InsertForm.UPSERT) {
             sql.append(" ON DUPLICATE KEY UPDATE ");
