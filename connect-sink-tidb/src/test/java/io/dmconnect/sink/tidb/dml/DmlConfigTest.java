@@ -39,8 +39,8 @@ class DmlConfigTest {
             "compact=1           | compact       | '1' is not a boolean: use true or false",
     })
     void aBadValueIsAProblemOnItsKey(String spec, String key, String message) {
-        InvalidConfigException e = catchThrowableOfType(() -> DmlConfig.parse(props(spec)),
-                InvalidConfigException.class);
+        InvalidConfigException e = catchThrowableOfType(InvalidConfigException.class,
+                () -> DmlConfig.parse(props(spec)));
 
         assertThat(e).as("no problem reported").isNotNull();
         assertThat(e.problems()).singleElement().satisfies(p -> {
@@ -51,8 +51,8 @@ class DmlConfigTest {
 
     @Test
     void everyProblemIsReportedNotJustTheFirst() {
-        InvalidConfigException e = catchThrowableOfType(() -> DmlConfig.parse(
-                props("worker.count=x; batch.size=0; multiple.rows=on; compact=off")), InvalidConfigException.class);
+        InvalidConfigException e = catchThrowableOfType(InvalidConfigException.class, () -> DmlConfig.parse(
+                props("worker.count=x; batch.size=0; multiple.rows=on; compact=off")));
 
         assertThat(e.problems()).extracting(ConfigProblem::key)
                 .containsExactly("worker.count", "batch.size", "multiple.rows", "compact");
@@ -88,8 +88,8 @@ class DmlConfigTest {
     void theConfigDefValidatorsAgreeWithParse(String key, String value) {
         ConfigDef def = DmlConfig.define(new ConfigDef());
 
-        assertThat(catchThrowableOfType(() -> def.parse(Map.of(key, value)), ConfigException.class)).isNotNull();
-        assertThat(catchThrowableOfType(() -> DmlConfig.parse(Map.of(key, value)), InvalidConfigException.class))
+        assertThat(catchThrowableOfType(ConfigException.class, () -> def.parse(Map.of(key, value)))).isNotNull();
+        assertThat(catchThrowableOfType(InvalidConfigException.class, () -> DmlConfig.parse(Map.of(key, value))))
                 .isNotNull();
     }
 
