@@ -50,6 +50,13 @@ class DmlConfigTest {
     }
 
     @Test
+    void absentKeysAreDmsDefaults() {
+        assertThat(DmlConfig.parse(Map.of())).isEqualTo(DmlConfig.defaults());
+        assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> new DmlConfig(0, 100, false, false)))
+                .hasMessageContaining("worker count");
+    }
+
+    @Test
     void everyProblemIsReportedNotJustTheFirst() {
         InvalidConfigException e = catchThrowableOfType(InvalidConfigException.class, () -> DmlConfig.parse(
                 props("worker.count=x; batch.size=0; multiple.rows=on; compact=off")));
