@@ -2,6 +2,9 @@ package io.dmconnect.sink.tidb;
 
 import java.util.Map;
 import io.dmconnect.common.rules.RuleSide;
+import io.dmconnect.sink.tidb.ddl.DdlReplayConfig;
+import io.dmconnect.sink.tidb.dml.DmlConfig;
+import io.dmconnect.sink.tidb.session.SessionConfig;
 import io.dmconnect.common.rules.RulesConfig;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
@@ -27,19 +30,13 @@ public final class TiDbSinkConfig extends AbstractConfig {
     public static final String META_SCHEMA = "meta.schema";
     public static final String SAFE_MODE = "safe.mode";
     public static final String SAFE_MODE_DURATION = "safe.mode.duration";
-    public static final String WORKER_COUNT = "worker.count";
-    public static final String BATCH_SIZE = "batch.size";
-    public static final String MULTIPLE_ROWS = "multiple.rows";
-    public static final String COMPACT = "compact";
-    public static final String COLLATION_COMPATIBLE = "ddl.collation.compatible";
     public static final String DDL_SKIP = "ddl.skip.statements";
-    public static final String MAX_RETRIES = "max.retries";
 
     /** TiDB speaks the MySQL protocol; both drivers' URL forms are accepted. */
     private static final String URL_PATTERN = "jdbc:(mysql|mariadb)://[^/?]+(/[^?]*)?(\\?.*)?";
     private static final String IDENTIFIER_PATTERN = "[A-Za-z0-9_$]{1,64}";
 
-    public static final ConfigDef CONFIG_DEF = RulesConfig.define(new ConfigDef()
+    public static final ConfigDef CONFIG_DEF = SessionConfig.define(DdlReplayConfig.define(DmlConfig.define(RulesConfig.define(new ConfigDef()
             .define(URL, Type.STRING, ConfigDef.NO_DEFAULT_VALUE,
                     ConfigDef.CompositeValidator.of(new ConfigDef.NonEmptyString(),
                             pattern(URL_PATTERN, "use jdbc:mysql://host:port/ (TiDB's default port is 4000)")),
@@ -65,31 +62,10 @@ public final class TiDbSinkConfig extends AbstractConfig {
             .define(SAFE_MODE_DURATION, Type.LONG, 60_000L, ConfigDef.Range.atLeast(0L), Importance.LOW,
                     "Milliseconds of safe mode after every start (DM: 60s).",
                     GROUP_APPLY, 2, Width.SHORT, "Safe mode duration")
-            .define(WORKER_COUNT, Type.INT, 16, ConfigDef.Range.between(1, 1024), Importance.MEDIUM,
-                    "Downstream connections that apply rows in parallel per task; rows that share a key stay in order "
-                            + "on one connection (DM's causality).",
-                    GROUP_APPLY, 3, Width.SHORT, "Workers")
-            .define(BATCH_SIZE, Type.INT, 100, ConfigDef.Range.between(1, 100_000), Importance.MEDIUM,
-                    "Statements per downstream transaction (DM's batch).",
-                    GROUP_APPLY, 4, Width.SHORT, "Batch size")
-            .define(MULTIPLE_ROWS, Type.BOOLEAN, false, Importance.LOW,
-                    "Merge runs of same-table INSERT/REPLACE/DELETE into multi-row statements (DM's multiple-rows).",
-                    GROUP_APPLY, 5, Width.SHORT, "Multi-row statements")
-            .define(COMPACT, Type.BOOLEAN, false, Importance.LOW,
-                    "Collapse successive changes of the same row inside a batch (DM's compact).",
-                    GROUP_APPLY, 6, Width.SHORT, "Compact")
-            .define(MAX_RETRIES, Type.INT, 10, ConfigDef.Range.atLeast(0), Importance.LOW,
-                    "Retries of a batch that failed with a retryable error (deadlock, write conflict, TiKV busy, ...) "
-                            + "before the task fails.",
-                    GROUP_APPLY, 7, Width.SHORT, "Max retries")
-            .define(COLLATION_COMPATIBLE, Type.STRING, "loose", ConfigDef.ValidString.in("loose", "strict"), Importance.LOW,
-                    "strict adds explicit collations to replayed CREATE statements, so the downstream default "
-                            + "collation never changes a column's (DM's collation_compatible).",
-                    GROUP_DDL, 1, Width.SHORT, "Collation compatibility")
             .define(DDL_SKIP, Type.LIST, "", Importance.LOW,
                     "Regular expressions (case-insensitive) of upstream DDL statements the sink does not replay, e.g. "
                             + "a DDL TiDB cannot run: the way out the error of an unsupported DDL names.",
-                    GROUP_DDL, 2, Width.LONG, "Skipped DDL"), RuleSide.SINK);
+                    GROUP_DDL, 2, Width.LONG, "Skipped DDL"), RuleSide.SINK))));
 
     public TiDbSinkConfig(Map<String, String> props) {
         super(CONFIG_DEF, props);

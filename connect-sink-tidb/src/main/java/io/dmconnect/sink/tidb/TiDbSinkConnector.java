@@ -5,6 +5,8 @@ import io.dmconnect.common.config.InvalidConfigException;
 import io.dmconnect.common.config.Validation;
 import io.dmconnect.common.rules.RuleSide;
 import io.dmconnect.common.rules.RulesConfig;
+import io.dmconnect.sink.tidb.dml.DmlConfig;
+import io.dmconnect.sink.tidb.session.SessionConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +57,18 @@ public final class TiDbSinkConnector extends SinkConnector {
     @Override
     public Config validate(Map<String, String> props) {
         Config config = super.validate(props);
-        return Validation.withProblems(config, RulesConfig.problems(props, RuleSide.SINK), props);
+        Validation.withProblems(config, RulesConfig.problems(props, RuleSide.SINK), props);
+        Validation.withProblems(config, problems(() -> DmlConfig.parse(props)), props);
+        return Validation.withProblems(config, problems(() -> SessionConfig.parse(props)), props);
+    }
+
+    private static java.util.List<io.dmconnect.common.config.ConfigProblem> problems(Runnable parse) {
+        try {
+            parse.run();
+            return java.util.List.of();
+        } catch (InvalidConfigException e) {
+            return e.problems();
+        }
     }
 
     @Override

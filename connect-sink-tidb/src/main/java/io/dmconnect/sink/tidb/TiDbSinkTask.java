@@ -1,33 +1,90 @@
 package io.dmconnect.sink.tidb;
 
 import io.dmconnect.common.Version;
+import io.dmconnect.sink.tidb.apply.ApplyEngine;
+import io.dmconnect.sink.tidb.apply.FailureHandler;
+import io.dmconnect.sink.tidb.apply.SinkAssembly;
+import io.dmconnect.sink.tidb.checkpoint.Checkpoints;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
-import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.connect.sink.ErrantRecordReporter;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.apache.kafka.connect.sink.SinkTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The apply task. Applying changes is not in this build yet (issue 6): rather than consume records and drop them,
- * the task refuses to start, so no consumer offset moves past an unapplied record.
+ * Applies change records to the downstream. Thin: the engine does the work; the task seeks each partition to the
+ * checkpoint kept downstream (so a record is applied once whatever Kafka's committed offsets say) and reports as
+ * committed only what the downstream has.
  */
 public final class TiDbSinkTask extends SinkTask {
+    private static final Logger LOG = LoggerFactory.getLogger(TiDbSinkTask.class);
+    private ApplyEngine engine;
+    private Checkpoints checkpoints;
+    private SinkAssembly.Assembled assembled;
 
     @Override
     public void start(Map<String, String> props) {
         TiDbSinkConfig config = new TiDbSinkConfig(props);
-        throw new ConnectException("dm-connect " + Version.get() + " cannot apply to " + config.url()
-                + " yet: the apply path is not part of this build. Delete this connector; no record was consumed.");
+        ErrantRecordReporter reporter = errantReporter();
+        FailureHandler failures = new FailureHandler(reporter, ms -> context.timeout(ms));
+        assembled = SinkAssembly.build(config, props, props.getOrDefault("name", "tidb-sink"), failures);
+        engine = assembled.engine();
+        checkpoints = assembled.checkpoints();
+    }
+
+    private ErrantRecordReporter errantReporter() {
+        try {
+            return context.errantRecordReporter();
+        } catch (NoSuchMethodError | NoClassDefFoundError e) {
+            return null; // a worker older than Kafka 2.6
+        }
+    }
+
+    /** Each partition resumes at the lowest offset any worker has not applied; workers skip what they applied. */
+    @Override
+    public void open(Collection<TopicPartition> partitions) {
+        Map<TopicPartition, Long> seek = new HashMap<>();
+        for (TopicPartition tp : partitions) {
+            checkpoints.seekOffset(tp).ifPresent(offset -> seek.put(tp, offset));
+            checkpoints.exitOffset(tp).ifPresent(exit -> assembled.safeMode().exitPoint(tp, exit));
+        }
+        if (!seek.isEmpty()) {
+            LOG.info("resuming from the downstream checkpoint: {}", seek);
+            context.offset(seek);
+        }
     }
 
     @Override
     public void put(Collection<SinkRecord> records) {
-        throw new ConnectException("the apply path is not part of this build");
+        try {
+            engine.put(records);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new org.apache.kafka.connect.errors.RetriableException("interrupted while applying", e);
+        }
+    }
+
+    @Override
+    public Map<TopicPartition, OffsetAndMetadata> preCommit(Map<TopicPartition, OffsetAndMetadata> currentOffsets) {
+        Map<TopicPartition, OffsetAndMetadata> applied = new HashMap<>();
+        engine.committed().forEach((tp, next) -> {
+            if (currentOffsets.containsKey(tp)) {
+                applied.put(tp, new OffsetAndMetadata(next));
+            }
+        });
+        return applied;
     }
 
     @Override
     public void stop() {
-        // nothing was started
+        if (engine != null) {
+            engine.close();
+        }
     }
 
     @Override

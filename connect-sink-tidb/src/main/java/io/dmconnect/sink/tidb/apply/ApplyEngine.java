@@ -125,6 +125,7 @@ public final class ApplyEngine implements AutoCloseable {
         }
         try {
             workers.runAll(work);
+            failures.succeeded();
         } catch (WorkerPool.WorkerFailure f) {
             failures.onWorkerFailure(f, pending.getOrDefault(f.worker(), List.of()));
         } finally {

@@ -1,0 +1,135 @@
+package io.dmconnect.sink.tidb.apply;
+
+import io.dmconnect.common.TableId;
+import io.dmconnect.common.rules.event.ClassifiedDdl;
+import io.dmconnect.common.rules.event.DdlClassifier;
+import io.dmconnect.common.rules.event.FilterAction;
+import io.dmconnect.common.rules.event.FilterDecision;
+import io.dmconnect.sink.tidb.ddl.DdlPlan;
+import io.dmconnect.sink.tidb.ddl.DdlReplayPlanner;
+import io.dmconnect.sink.tidb.ddl.UnsupportedDdl;
+import io.dmconnect.sink.tidb.ddl.UpstreamSession;
+import io.dmconnect.sink.tidb.decode.Change;
+import io.dmconnect.sink.tidb.error.Classification;
+import io.dmconnect.sink.tidb.error.ErrorClass;
+import io.dmconnect.sink.tidb.error.ErrorClassifier;
+import io.dmconnect.sink.tidb.route.RuleStage;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.errors.RetriableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * In-band DDL, applied in order with the rows (every worker has committed before a DDL runs): the rules decide
+ * whether it applies, the planner renames routed tables and wraps it in DM's SET TIMESTAMP / time zone, and it runs
+ * on its own connection. Errors that mean "already done" count as success, so a DDL applied again after a restart
+ * is harmless. A DDL copied to several partitions (a barrier) is applied once.
+ */
+public final class DdlStage implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DdlStage.class);
+    private static final DdlClassifier CLASSIFIER = new DdlClassifier();
+
+    private final RuleStage rules;
+    private final DdlReplayPlanner planner;
+    private final TargetSchemas targets;
+    private final List<Pattern> skip;
+    private final ErrorClassifier classifier = new ErrorClassifier();
+    private final Set<String> applied = new HashSet<>();
+
+    public DdlStage(RuleStage rules, DdlReplayPlanner planner, TargetSchemas targets, List<String> skipPatterns) {
+        this.rules = rules;
+        this.planner = planner;
+        this.targets = targets;
+        this.skip = skipPatterns.stream().map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)).toList();
+    }
+
+    void apply(Change.Ddl d, TopicPartition tp) {
+        String barrier = d.pos() + "|" + d.ddl();
+        if (d.partitions() > 1 && !applied.add(barrier)) {
+            return; // another partition's copy of the same barrier already ran it
+        }
+        if (!captured(d) || skipped(d)) {
+            return;
+        }
+        DdlPlan plan = planner.plan(d.ddl(), d.upstream().schema(), t -> rules.target(t, d.pos().sourceId()),
+                UpstreamSession.at(d.tsMs() / 1000));
+        if (plan instanceof DdlPlan.Execute execute) {
+            run(execute, d);
+        } else {
+            LOG.info("DDL not replayed ({}): {}", ((DdlPlan.Skip) plan).reason(), d.ddl());
+        }
+        targets.invalidate(rules.target(d.upstream(), d.pos().sourceId()));
+        if (d.newTable() != null) {
+            targets.invalidate(rules.target(d.newTable(), d.pos().sourceId()));
+        }
+    }
+
+    private boolean captured(Change.Ddl d) {
+        if (!rules.rules().blockAllow().decide(d.upstream()).captured()
+                && (d.newTable() == null || !rules.rules().blockAllow().decide(d.newTable()).captured())) {
+            return false;
+        }
+        Optional<ClassifiedDdl> classified = CLASSIFIER.classify(d.ddl(), d.upstream().schema(), t -> t.equals(d.upstream()) ? d.before() : null);
+        FilterDecision decision = classified.isPresent()
+                ? rules.rules().eventFilter().decide(classified.get(), d.ddl())
+                : rules.rules().eventFilter().decideUnparsed(d.ddl());
+        if (decision.action() == FilterAction.ERROR) {
+            throw new ConnectException("binlog event filter " + decision.ruleName() + " stops the task on DDL " + d.ddl());
+        }
+        return decision.action() == FilterAction.DO;
+    }
+
+    private boolean skipped(Change.Ddl d) {
+        for (Pattern p : skip) {
+            if (p.matcher(d.ddl()).find()) {
+                LOG.info("DDL skipped by ddl.skip.statements ({}): {}", p.pattern(), d.ddl());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void run(DdlPlan.Execute plan, Change.Ddl d) {
+        Connection c = targets.ddlConnection();
+        List<String> executed = new ArrayList<>();
+        try (Statement s = c.createStatement()) {
+            for (String sql : plan.statements()) {
+                try {
+                    s.execute(sql);
+                    executed.add(sql);
+                } catch (SQLException e) {
+                    handle(e, plan, sql, executed);
+                }
+            }
+        } catch (SQLException e) {
+            throw new RetriableException("cannot run DDL " + d.ddl() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void handle(SQLException e, DdlPlan.Execute plan, String sql, List<String> executed) {
+        Classification c = classifier.classify(e, ErrorClassifier.Context.ddl(plan.idempotent()));
+        if (c.errorClass() == ErrorClass.IGNORABLE_DDL) {
+            LOG.info("DDL already applied ({}): {}", c.explain(), sql);
+            return;
+        }
+        if (c.errorClass() == ErrorClass.RETRY || c.errorClass() == ErrorClass.RETRY_IF_IDEMPOTENT && plan.idempotent()) {
+            throw new RetriableException(c.explain(), e);
+        }
+        throw UnsupportedDdl.error(sql, executed, e);
+    }
+
+    @Override
+    public void close() {
+        targets.close();
+    }
+}
