@@ -116,6 +116,7 @@ class SinkApplyIT {
     private static void awaitEqual(String upstreamSql, String downstreamSql) {
         List<List<String>>[] last = new List[2];
         Wait.until(TIMEOUT, Duration.ofMillis(500), () -> {
+            assertThat(worker.rest().status("down").anyFailed()).as(() -> worker.rest().status("down").describe()).isFalse();
             last[0] = upstream.query(upstreamSql);
             last[1] = query(downstream, downstreamSql);
             return last[0].equals(last[1]);
@@ -155,7 +156,8 @@ class SinkApplyIT {
         upstream.execute("INSERT INTO shop_01.orders_07 VALUES (1, 'a'), (2, 'b')",
                 "INSERT INTO shop_02.orders_03 VALUES (1, 'x')",
                 "UPDATE shop_01.orders_07 SET v = 'bb' WHERE id = 2");
-        awaitEqual("SELECT 1, 'a', '07', '01' UNION ALL SELECT 1, 'x', '03', '02' UNION ALL SELECT 2, 'bb', '07', '01'",
+        awaitEqual("SELECT * FROM (SELECT 1 AS id, 'a' AS v, '07' AS t, '01' AS s UNION ALL SELECT 1, 'x', '03', '02' "
+                        + "UNION ALL SELECT 2, 'bb', '07', '01') x ORDER BY s, id",
                 "SELECT id, v, c_table, c_schema FROM merged.orders ORDER BY c_schema, id");
 
         // the same DDL from both shards reaches the merged table under its routed name; the second is "already done"

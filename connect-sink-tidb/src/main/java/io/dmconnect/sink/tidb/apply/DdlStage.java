@@ -64,6 +64,9 @@ public final class DdlStage implements AutoCloseable {
         DdlPlan plan = planner.plan(d.ddl(), d.upstream().schema(), t -> rules.target(t, d.pos().sourceId()),
                 UpstreamSession.at(d.tsMs() / 1000));
         if (plan instanceof DdlPlan.Execute execute) {
+            if (d.kind().startsWith("CREATE_TABLE")) {
+                ensureDatabase(rules.target(d.upstream(), d.pos().sourceId()).schema());
+            }
             run(execute, d);
         } else {
             LOG.info("DDL not replayed ({}): {}", ((DdlPlan.Skip) plan).reason(), d.ddl());
@@ -113,6 +116,18 @@ public final class DdlStage implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new RetriableException("cannot run DDL " + d.ddl() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A table's first CREATE may reach a downstream that lacks its (routed) database: the source publishes CREATE
+     * TABLE for every captured table on its first start, but no CREATE DATABASE. DM's loader creates databases too.
+     */
+    private void ensureDatabase(String schema) {
+        try (Statement s = targets.ddlConnection().createStatement()) {
+            s.execute("CREATE DATABASE IF NOT EXISTS " + TableId.quote(schema));
+        } catch (SQLException e) {
+            throw new RetriableException("cannot create database " + schema + " downstream: " + e.getMessage(), e);
         }
     }
 
