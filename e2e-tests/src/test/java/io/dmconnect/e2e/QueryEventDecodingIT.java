@@ -2,9 +2,7 @@ package io.dmconnect.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.shyiko.mysql.binlog.BinaryLogClient;
 import com.github.shyiko.mysql.binlog.event.Event;
-import com.github.shyiko.mysql.binlog.event.deserialization.EventDeserializer;
 import io.dmconnect.common.TableId;
 import io.dmconnect.common.ddl.SchemaCatalog;
 import io.dmconnect.common.ddl.ServerFlavor;
@@ -29,8 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,25 +86,7 @@ class QueryEventDecodingIT {
     }
 
     private static void readBinlog(String file, long position) throws Exception {
-        BinaryLogClient client = new BinaryLogClient("127.0.0.1", server.port(), MariaDbServer.SOURCE.user(),
-                MariaDbServer.SOURCE.password());
-        client.setServerId(6541);
-        client.setBinlogFilename(file);
-        client.setBinlogPosition(position);
-        client.setKeepAlive(false);
-        client.setEventDeserializer(BinlogDeserializers.configure(new EventDeserializer()));
-        ConcurrentLinkedQueue<Event> events = new ConcurrentLinkedQueue<>();
-        client.registerEventListener(events::add);
-        client.connect(10_000);
-        try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!sawMarker(events) && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-        } finally {
-            client.disconnect();
-        }
-        assertThat(sawMarker(events)).as("the marker DDL arrived").isTrue();
+        List<Event> events = BinlogEvents.readUntil(server, 6541, file, position, QueryEventDecodingIT::sawMarker, "the marker DDL arrived");
         events.stream().filter(e -> e.getData() instanceof DecodedQueryEventData)
                 .forEach(e -> queries.add(e.getData()));
     }

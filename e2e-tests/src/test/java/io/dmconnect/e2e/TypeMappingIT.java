@@ -2,13 +2,11 @@ package io.dmconnect.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.shyiko.mysql.binlog.BinaryLogClient;
 import com.github.shyiko.mysql.binlog.event.DeleteRowsEventData;
 import com.github.shyiko.mysql.binlog.event.Event;
 import com.github.shyiko.mysql.binlog.event.TableMapEventData;
 import com.github.shyiko.mysql.binlog.event.UpdateRowsEventData;
 import com.github.shyiko.mysql.binlog.event.WriteRowsEventData;
-import com.github.shyiko.mysql.binlog.event.deserialization.EventDeserializer;
 import io.dmconnect.common.TableId;
 import io.dmconnect.common.record.ColumnKind;
 import io.dmconnect.common.record.ConversionOptions;
@@ -35,8 +33,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -269,25 +265,7 @@ class TypeMappingIT {
     // ------------------------------------------------------------------ reading the binlog
 
     private static void readBinlog(String file, long position) throws Exception {
-        BinaryLogClient client = new BinaryLogClient("127.0.0.1", server.port(), MariaDbServer.SOURCE.user(),
-                MariaDbServer.SOURCE.password());
-        client.setServerId(6531);
-        client.setBinlogFilename(file);
-        client.setBinlogPosition(position);
-        client.setKeepAlive(false);
-        client.setEventDeserializer(BinlogDeserializers.configure(new EventDeserializer()));
-        ConcurrentLinkedQueue<Event> events = new ConcurrentLinkedQueue<>();
-        client.registerEventListener(events::add);
-        client.connect(10_000);
-        try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!sawMarker(events) && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-        } finally {
-            client.disconnect();
-        }
-        assertThat(sawMarker(events)).as("the marker row arrived").isTrue();
+        List<Event> events = BinlogEvents.readUntil(server, 6531, file, position, TypeMappingIT::sawMarker, "the marker row arrived");
         convert(events);
     }
 

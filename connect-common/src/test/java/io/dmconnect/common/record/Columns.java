@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** ColumnDefs from column types as information_schema prints them, for tests. */
-final class Columns {
+/** ColumnDefs from column types as information_schema prints them, for tests (shared through the test-jar). */
+public final class Columns {
     private static final Pattern TYPE = Pattern.compile("([a-z ]+?)(?:\\((.*)\\))?( unsigned)?");
     private static final Set<String> FSP_TYPES = Set.of("datetime", "timestamp", "time");
 
@@ -17,11 +17,11 @@ final class Columns {
     }
 
     /** A nullable column; the charset of string types is utf8mb4. */
-    static ColumnDef col(String name, String columnType) {
+    public static ColumnDef col(String name, String columnType) {
         return col(name, columnType, true, false, null);
     }
 
-    static ColumnDef col(String name, String columnType, boolean nullable, boolean generated, String charset) {
+    public static ColumnDef col(String name, String columnType, boolean nullable, boolean generated, String charset) {
         String type = columnType.toLowerCase(Locale.ROOT);
         Matcher m = TYPE.matcher(type);
         if (!m.matches()) {

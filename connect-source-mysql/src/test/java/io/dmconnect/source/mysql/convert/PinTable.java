@@ -1,6 +1,6 @@
 package io.dmconnect.source.mysql.convert;
 
-import static io.dmconnect.source.mysql.convert.Columns.col;
+import static io.dmconnect.common.record.Columns.col;
 
 import io.dmconnect.common.TableId;
 import io.dmconnect.common.schema.ColumnDef;

@@ -1,6 +1,6 @@
 package io.dmconnect.source.mysql.convert;
 
-import static io.dmconnect.source.mysql.convert.Columns.col;
+import static io.dmconnect.common.record.Columns.col;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
