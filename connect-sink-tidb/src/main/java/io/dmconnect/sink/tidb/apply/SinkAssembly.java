@@ -16,7 +16,7 @@ import io.dmconnect.sink.tidb.route.RuleStage;
 import io.dmconnect.sink.tidb.session.Downstream;
 import io.dmconnect.sink.tidb.session.SessionConfig;
 import io.dmconnect.sink.tidb.session.SessionSetup;
-import io.dmconnect.sink.tidb.target.TargetTables;
+import io.dmconnect.sink.tidb.tables.TargetTables;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -3,7 +3,7 @@ package io.dmconnect.sink.tidb.apply;
 import io.dmconnect.common.TableId;
 import io.dmconnect.common.schema.TableSchema;
 import io.dmconnect.sink.tidb.decode.Change;
-import io.dmconnect.sink.tidb.target.TargetTables;
+import io.dmconnect.sink.tidb.tables.TargetTables;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.apache.kafka.connect.errors.ConnectException;
