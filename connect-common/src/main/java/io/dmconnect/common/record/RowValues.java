@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.connect.data.Decimal;
 import org.apache.kafka.connect.data.Field;
@@ -13,8 +14,11 @@ import org.apache.kafka.connect.data.Struct;
 /**
  * A row struct back as MySQL values, keyed by column name (the original name when the field name was adjusted):
  * integers as Long, DECIMAL as BigDecimal, temporal values as MySQL literals ({@code 2026-11-21 10:00:00.123456},
- * zero dates included), ENUM/SET/JSON as text, BIT and spatial values as bytes. What the expression filter
- * evaluates, and what the sink binds.
+ * zero dates included), ENUM/SET/JSON as text, BIT values as big-endian bytes (MySQL's order: {@code b'1000000001'}
+ * is {@code 02 01}), spatial values as bytes. A BIGINT UNSIGNED sent as INT64 (Debezium's default
+ * {@code bigint.unsigned.handling.mode=long}, our {@code bigint.unsigned.mode=long}) is read unsigned when the field
+ * carries its source type ({@code column.propagate.source.type}); without it a value above 2^63-1 stays negative.
+ * What the expression filter evaluates, and what the sink binds.
  */
 public final class RowValues {
     // Debezium's other temporal representations (time.precision.mode=adaptive/connect), read from its topics
@@ -41,6 +45,9 @@ public final class RowValues {
         if (value == null) {
             return null;
         }
+        if (value instanceof Long l && l < 0 && isUnsignedBigint(schema)) {
+            return new BigDecimal(Long.toUnsignedString(l));
+        }
         String logical = schema.name();
         if (logical != null) {
             Object converted = logicalValue(logical, value);
@@ -52,11 +59,39 @@ public final class RowValues {
             return ((Number) value).longValue();
         }
         if (value instanceof ByteBuffer b) {
+            return bytes(b);
+        }
+        return value;
+    }
+
+    /** The JSON converter gives BYTES as byte[], Avro as ByteBuffer; a copy either way, never the record's array. */
+    private static byte[] bytes(Object value) {
+        if (value instanceof ByteBuffer b) {
             byte[] bytes = new byte[b.remaining()];
             b.duplicate().get(bytes);
             return bytes;
         }
-        return value;
+        return ((byte[]) value).clone();
+    }
+
+    /** io.debezium.data.Bits is little-endian (Debezium's and our source's contract); MySQL reads bytes big-endian. */
+    private static byte[] bigEndianBits(Object value) {
+        byte[] bytes = bytes(value);
+        for (int i = 0, j = bytes.length - 1; i < j; i++, j--) {
+            byte t = bytes[i];
+            bytes[i] = bytes[j];
+            bytes[j] = t;
+        }
+        return bytes;
+    }
+
+    private static boolean isUnsignedBigint(Schema schema) {
+        String type = schema.parameters() == null ? null : schema.parameters().get(LogicalTypes.SOURCE_COLUMN_TYPE);
+        if (type == null) {
+            return false;
+        }
+        String upper = type.toUpperCase(Locale.ROOT);
+        return upper.startsWith("BIGINT") && upper.contains("UNSIGNED");
     }
 
     private static Object logicalValue(String logical, Object value) {
@@ -70,6 +105,7 @@ public final class RowValues {
             case LogicalTypes.MICRO_TIME -> TemporalValues.timeLiteral((Long) value, 6);
             case LogicalTypes.ZONED_TIMESTAMP -> TemporalValues.timestampLiteral((String) value, ZoneOffset.UTC, 6);
             case LogicalTypes.YEAR -> ((Number) value).longValue();
+            case LogicalTypes.BITS -> bigEndianBits(value);
             case Decimal.LOGICAL_NAME -> (BigDecimal) value;
             case LogicalTypes.GEOMETRY, LogicalTypes.POINT -> value instanceof Struct s ? s.get(LogicalTypes.GEOMETRY_WKB) : null;
             default -> null;
