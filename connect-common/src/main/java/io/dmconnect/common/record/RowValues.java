@@ -6,26 +6,35 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.kafka.connect.data.Date;
 import org.apache.kafka.connect.data.Decimal;
 import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.data.Time;
+import org.apache.kafka.connect.data.Timestamp;
 
 /**
  * A row struct back as MySQL values, keyed by column name (the original name when the field name was adjusted):
  * integers as Long, DECIMAL as BigDecimal, temporal values as MySQL literals ({@code 2026-11-21 10:00:00.123456},
  * zero dates included), ENUM/SET/JSON as text, BIT values as big-endian bytes (MySQL's order: {@code b'1000000001'}
- * is {@code 02 01}), spatial values as bytes. A BIGINT UNSIGNED sent as INT64 (Debezium's default
- * {@code bigint.unsigned.handling.mode=long}, our {@code bigint.unsigned.mode=long}) is read unsigned when the field
- * carries its source type ({@code column.propagate.source.type}); without it a value above 2^63-1 stays negative.
- * What the expression filter evaluates, and what the sink binds.
+ * is {@code 02 01}), spatial values as bytes. What the expression filter evaluates, and what the sink binds.
+ *
+ * <p>Besides our source's records it reads Debezium's MySQL/MariaDB representations: time.precision.mode
+ * adaptive_time_microseconds (the default) and connect (Connect's Date/Time/Timestamp, read as UTC, never in the
+ * JVM's zone; isostring is not read), and a BIGINT UNSIGNED sent as
+ * INT64 (Debezium's default {@code bigint.unsigned.handling.mode=long}, our {@code bigint.unsigned.mode=long}),
+ * read unsigned when the field carries its source type ({@code column.propagate.source.type}); without that
+ * parameter a value above 2^63-1 stays negative.
  */
 public final class RowValues {
-    // Debezium's other temporal representations (time.precision.mode=adaptive/connect), read from its topics
+    // Debezium's other temporal representations (time.precision.mode=adaptive), read from its topics
     static final String DEBEZIUM_TIMESTAMP = "io.debezium.time.Timestamp";
     static final String DEBEZIUM_NANO_TIMESTAMP = "io.debezium.time.NanoTimestamp";
     static final String DEBEZIUM_TIME = "io.debezium.time.Time";
     static final String DEBEZIUM_NANO_TIME = "io.debezium.time.NanoTime";
+    private static final long MILLIS_PER_DAY = 86_400_000L;
+
     private RowValues() {
     }
 
@@ -85,6 +94,10 @@ public final class RowValues {
         return bytes;
     }
 
+    private static long millis(Object connectTemporal) {
+        return ((java.util.Date) connectTemporal).getTime();
+    }
+
     private static boolean isUnsignedBigint(Schema schema) {
         String type = schema.parameters() == null ? null : schema.parameters().get(LogicalTypes.SOURCE_COLUMN_TYPE);
         if (type == null) {
@@ -106,6 +119,10 @@ public final class RowValues {
             case LogicalTypes.ZONED_TIMESTAMP -> TemporalValues.timestampLiteral((String) value, ZoneOffset.UTC, 6);
             case LogicalTypes.YEAR -> ((Number) value).longValue();
             case LogicalTypes.BITS -> bigEndianBits(value);
+            // time.precision.mode=connect: java.util.Date in UTC, milliseconds; never the JVM's zone
+            case Date.LOGICAL_NAME -> TemporalValues.dateLiteral((int) Math.floorDiv(millis(value), MILLIS_PER_DAY));
+            case Time.LOGICAL_NAME -> TemporalValues.timeLiteral(millis(value) * 1000, 3);
+            case Timestamp.LOGICAL_NAME -> TemporalValues.dateTimeLiteral(millis(value) * 1000, 3);
             case Decimal.LOGICAL_NAME -> (BigDecimal) value;
             case LogicalTypes.GEOMETRY, LogicalTypes.POINT -> value instanceof Struct s ? s.get(LogicalTypes.GEOMETRY_WKB) : null;
             default -> null;

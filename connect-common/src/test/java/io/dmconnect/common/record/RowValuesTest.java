@@ -87,6 +87,13 @@ class RowValuesTest {
                 row("TIMESTAMP in another offset", named(Schema.Type.STRING, LogicalTypes.ZONED_TIMESTAMP),
                         "1970-01-01T08:00:01+08:00", "1970-01-01 00:00:01.000000"),
                 row("DATE", named(Schema.Type.INT32, LogicalTypes.DATE), -354_285, "1000-01-01"),
+                // time.precision.mode=connect: Connect's logical types, java.util.Date in UTC, milliseconds
+                row("connect DATE", org.apache.kafka.connect.data.Date.SCHEMA, new java.util.Date(-354_285L * 86_400_000),
+                        "1000-01-01"),
+                row("connect TIME", org.apache.kafka.connect.data.Time.SCHEMA, new java.util.Date(45_296_789L),
+                        "12:34:56.789"),
+                row("connect TIMESTAMP", org.apache.kafka.connect.data.Timestamp.SCHEMA,
+                        new java.util.Date(1_763_719_200_500L), "2025-11-21 10:00:00.500"),
                 row("YEAR", named(Schema.Type.INT32, LogicalTypes.YEAR), 1901, 1901L),
                 row("ENUM", named(Schema.Type.STRING, LogicalTypes.ENUM), "paid", "paid"),
                 row("JSON", named(Schema.Type.STRING, LogicalTypes.JSON), "{\"a\": 1}", "{\"a\": 1}"),
