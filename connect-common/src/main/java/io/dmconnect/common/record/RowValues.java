@@ -2,6 +2,7 @@ package io.dmconnect.common.record;
 
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -38,19 +39,28 @@ public final class RowValues {
     private RowValues() {
     }
 
+    /** The row's values with TIMESTAMP columns as UTC wall-clock literals: right for a session whose time_zone is UTC. */
     public static Map<String, Object> of(Struct row) {
+        return of(row, ZoneOffset.UTC);
+    }
+
+    /**
+     * The row's values with TIMESTAMP columns (io.debezium.time.ZonedTimestamp) as wall-clock literals in
+     * {@code sessionZone}: a session with that time_zone stores exactly the upstream instant.
+     */
+    public static Map<String, Object> of(Struct row, ZoneId sessionZone) {
         if (row == null) {
             return Map.of();
         }
         Map<String, Object> values = new LinkedHashMap<>();
         for (Field f : row.schema().fields()) {
             String column = f.schema().parameters() == null ? null : f.schema().parameters().get(LogicalTypes.COLUMN_NAME);
-            values.put(column != null ? column : f.name(), value(f.schema(), row.get(f)));
+            values.put(column != null ? column : f.name(), value(f.schema(), row.get(f), sessionZone));
         }
         return values;
     }
 
-    static Object value(Schema schema, Object value) {
+    static Object value(Schema schema, Object value, ZoneId sessionZone) {
         if (value == null) {
             return null;
         }
@@ -59,7 +69,7 @@ public final class RowValues {
         }
         String logical = schema.name();
         if (logical != null) {
-            Object converted = logicalValue(logical, value);
+            Object converted = logicalValue(logical, value, sessionZone);
             if (converted != null) {
                 return converted;
             }
@@ -107,7 +117,7 @@ public final class RowValues {
         return upper.startsWith("BIGINT") && upper.contains("UNSIGNED");
     }
 
-    private static Object logicalValue(String logical, Object value) {
+    private static Object logicalValue(String logical, Object value, ZoneId sessionZone) {
         return switch (logical) {
             case LogicalTypes.DATE -> TemporalValues.dateLiteral((Integer) value);
             case DEBEZIUM_TIMESTAMP -> TemporalValues.dateTimeLiteral((Long) value * 1000, 3);
@@ -116,7 +126,7 @@ public final class RowValues {
             case DEBEZIUM_NANO_TIME -> TemporalValues.timeLiteral((Long) value / 1000, 6);
             case LogicalTypes.MICRO_TIMESTAMP -> TemporalValues.dateTimeLiteral((Long) value, 6);
             case LogicalTypes.MICRO_TIME -> TemporalValues.timeLiteral((Long) value, 6);
-            case LogicalTypes.ZONED_TIMESTAMP -> TemporalValues.timestampLiteral((String) value, ZoneOffset.UTC, 6);
+            case LogicalTypes.ZONED_TIMESTAMP -> TemporalValues.timestampLiteral((String) value, sessionZone, 6);
             case LogicalTypes.YEAR -> ((Number) value).longValue();
             case LogicalTypes.BITS -> bigEndianBits(value);
             // time.precision.mode=connect: java.util.Date in UTC, milliseconds; never the JVM's zone

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.kafka.connect.data.Decimal;
@@ -13,6 +14,7 @@ import org.apache.kafka.connect.data.Struct;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class RowValuesTest {
@@ -113,6 +115,21 @@ class RowValuesTest {
         Struct row = new Struct(SchemaBuilder.struct().field("c", bits(12)).build()).put("c", recordBytes);
         assertThat((byte[]) RowValues.of(row).get("c")).containsExactly(0x08, 0x01);
         assertThat(recordBytes).containsExactly(0x01, 0x08);
+    }
+
+    @ParameterizedTest(name = "{0} in a {1} session -> {2}")
+    @CsvSource({
+            "2038-01-19T03:14:07.999999Z,  UTC,           2038-01-19 03:14:07.999999",
+            "2038-01-19T03:14:07.999999Z,  +08:00,        2038-01-19 11:14:07.999999",
+            "1970-01-01T00:00:01Z,         Asia/Shanghai, 1970-01-01 08:00:01.000000",
+            "2026-11-21T10:00:00+08:00,    UTC,           2026-11-21 02:00:00.000000",
+            "2026-03-29T01:30:00Z,         Europe/Paris,  2026-03-29 03:30:00.000000",
+            "0000-00-00T00:00:00Z,         +08:00,        0000-00-00 00:00:00.000000"})
+    void timestampsAreWallClockInTheSessionZone(String zoned, String zone, String literal) {
+        Schema schema = SchemaBuilder.struct()
+                .field("ts", SchemaBuilder.string().name(LogicalTypes.ZONED_TIMESTAMP).optional().build()).build();
+        Struct row = new Struct(schema).put("ts", zoned);
+        assertThat(RowValues.of(row, ZoneId.of(zone))).containsEntry("ts", literal);
     }
 
     private static Arguments row(String name, Schema schema, Object value, Object expected) {
