@@ -89,7 +89,7 @@ class DebeziumTopicsIT {
         Pipeline p = new Pipeline("dbzjson", "dbz_json", 7101, false);
         p.run();
         List<ConsumerRecord<String, String>> written = TopicReader.read(broker.bootstrapServers(), p.topic(), 1, TIMEOUT);
-        assertThat(written.get(0).value()).startsWith("{\"schema\":");
+        assertThat(written).first().satisfies(r -> assertThat(r.value()).startsWith("{\"schema\":"));
     }
 
     @Test
@@ -97,7 +97,7 @@ class DebeziumTopicsIT {
         Pipeline p = new Pipeline("dbzavro", "dbz_avro", 7102, true);
         p.run();
         List<ConsumerRecord<String, String>> written = TopicReader.read(broker.bootstrapServers(), p.topic(), 1, TIMEOUT);
-        assertThat(written.get(0).headers().lastHeader("apicurio.value.globalId")).isNotNull();
+        assertThat(written).first().satisfies(r -> assertThat(r.headers().lastHeader("apicurio.value.globalId")).isNotNull());
         assertThat(registry.get("/search/artifacts?limit=500")).contains(p.topic() + "-key", p.topic() + "-value");
     }
 
@@ -119,9 +119,9 @@ class DebeziumTopicsIT {
                             + "b'100000000001', -1.5E300, x'00ff')",
                     "INSERT INTO " + db + ".types (id) VALUES (2)",
                     "INSERT INTO " + db + ".types (id, name, dt, e) VALUES (3, 'three', '2020-02-29 23:59:59.999999', 'new')");
-            worker.rest().createOrUpdate(prefix, converters(debezium(), "key.converter", "value.converter"));
+            worker.rest().createOrUpdate(prefix, converters(debezium()));
             worker.rest().awaitRunning(prefix, 1, TIMEOUT);
-            worker.rest().createOrUpdate(prefix + "-sink", converters(sink(), "key.converter", "value.converter"));
+            worker.rest().createOrUpdate(prefix + "-sink", converters(sink()));
             worker.rest().awaitRunning(prefix + "-sink", 1, TIMEOUT);
             awaitEqual(); // the snapshot
 
@@ -188,12 +188,12 @@ class DebeziumTopicsIT {
         }
 
         /** Connector-level overrides to Apicurio's Avro converter; the worker's default is JSON with schemas. */
-        private Map<String, String> converters(Map<String, String> config, String key, String value) {
+        private Map<String, String> converters(Map<String, String> config) {
             if (avro) {
-                config.put(key, AVRO);
-                config.put(value, AVRO);
-                config.putAll(registry.converterConfig(key + "."));
-                config.putAll(registry.converterConfig(value + "."));
+                config.put("key.converter", AVRO);
+                config.put("value.converter", AVRO);
+                config.putAll(registry.converterConfig("key.converter."));
+                config.putAll(registry.converterConfig("value.converter."));
             }
             return config;
         }
