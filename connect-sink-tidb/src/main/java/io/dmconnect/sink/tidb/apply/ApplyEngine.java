@@ -30,7 +30,7 @@ import org.apache.kafka.connect.sink.SinkRecord;
  * Not thread-safe: Connect calls a task from one thread.
  */
 public final class ApplyEngine implements AutoCloseable {
-    private final RecordDecoder decoder = new RecordDecoder();
+    private final RecordDecoder decoder;
     private final RuleStage rules;
     private final Causality causality;
     private final WorkerPool workers;
@@ -45,7 +45,9 @@ public final class ApplyEngine implements AutoCloseable {
     private long seq;
 
     public ApplyEngine(RuleStage rules, Causality causality, WorkerPool workers, WorkerCommit commit, TargetSchemas targets,
-                       DdlStage ddl, SafeMode safeMode, Checkpoints checkpoints, FailureHandler failures) {
+                       DdlStage ddl, SafeMode safeMode, Checkpoints checkpoints, FailureHandler failures,
+                       java.time.ZoneId sessionZone) {
+        this.decoder = new RecordDecoder(sessionZone);
         this.rules = rules;
         this.causality = causality;
         this.workers = workers;

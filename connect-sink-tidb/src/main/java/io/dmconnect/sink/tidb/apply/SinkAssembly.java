@@ -47,7 +47,11 @@ public final class SinkAssembly {
             throw new ConnectException("cannot connect to " + plain.description() + ": " + e.getMessage()
                     + " (check connection.url, connection.username and connection.password)", e);
         }
-        List<String> session = SessionSetup.statements(new SessionSetup.Options(kind, version, null, null, SessionConfig.parse(props)));
+        Map<String, String> overrides = SessionConfig.parse(props);
+        // TIMESTAMP values travel as instants: written as UTC wall-clock times in a UTC session unless told otherwise
+        java.time.ZoneId zone = sessionZone(overrides.get("time_zone"));
+        List<String> session = SessionSetup.statements(new SessionSetup.Options(kind, version, null,
+                overrides.containsKey("time_zone") ? null : "+00:00", overrides));
         DownstreamConnections downstream = new DownstreamConnections(config.url(), config.username(), config.password(), session);
         CheckpointStore store = new CheckpointStore(config.metaSchema(), connectorName);
         Checkpoints checkpoints = loadCheckpoints(downstream, store);
@@ -63,8 +67,21 @@ public final class SinkAssembly {
         WorkerCommit commit = new WorkerCommit(Batcher.of(dml), dml.batchSize(), dml.compact(), store, checkpoints);
         failures.bind(workers, store, checkpoints);
         ApplyEngine engine = new ApplyEngine(rules, new Causality(dml.workerCount()), workers, commit, targets, ddl,
-                safeMode, checkpoints, failures);
+                safeMode, checkpoints, failures, zone);
         return new Assembled(engine, checkpoints, safeMode);
+    }
+
+    /** A configured session.time_zone ('+08:00', 'Asia/Shanghai'); SYSTEM or unreadable values are refused. */
+    static java.time.ZoneId sessionZone(String configured) {
+        if (configured == null) {
+            return java.time.ZoneOffset.UTC;
+        }
+        try {
+            return java.time.ZoneId.of(configured.replace("'", "").trim());
+        } catch (java.time.DateTimeException e) {
+            throw new ConnectException("session.time_zone=" + configured + " is not a zone the sink can convert "
+                    + "TIMESTAMP values to: use an offset such as +00:00 or a region such as Asia/Shanghai");
+        }
     }
 
     private static Checkpoints loadCheckpoints(DownstreamConnections downstream, CheckpointStore store) {

@@ -19,6 +19,16 @@ import org.apache.kafka.connect.sink.SinkRecord;
  * dead-letter queue.
  */
 public final class RecordDecoder {
+    private final java.time.ZoneId sessionZone;
+
+    /** The sink session's time zone: TIMESTAMP values are written as wall-clock times in it. */
+    public RecordDecoder(java.time.ZoneId sessionZone) {
+        this.sessionZone = sessionZone;
+    }
+
+    public RecordDecoder() {
+        this(java.time.ZoneOffset.UTC);
+    }
 
     public Change decode(SinkRecord record) {
         Object value = record.value();
@@ -38,12 +48,12 @@ public final class RecordDecoder {
         return row(struct, record);
     }
 
-    private static Change row(Struct envelope, SinkRecord record) {
+    private Change row(Struct envelope, SinkRecord record) {
         Envelope.Op op = Envelope.Op.of(envelope.getString(Envelope.OP));
         Struct source = envelope.getStruct(Envelope.SOURCE);
         TableId table = new TableId(source.getString(SourceBlock.DB), source.getString(SourceBlock.TABLE));
-        Map<String, Object> before = RowValues.of(envelope.getStruct(Envelope.BEFORE));
-        Map<String, Object> after = RowValues.of(envelope.getStruct(Envelope.AFTER));
+        Map<String, Object> before = RowValues.of(envelope.getStruct(Envelope.BEFORE), sessionZone);
+        Map<String, Object> after = RowValues.of(envelope.getStruct(Envelope.AFTER), sessionZone);
         return new Change.Row(table, op, before, after, position(source), record);
     }
 
