@@ -43,11 +43,11 @@ public final class UnsupportedDdl {
     /**
      * How to skip this statement: {@code ddl.skip.statements=<regex>} with a regular expression that matches the
      * start of it (backquotes as '.', so the value needs no quoting in a list; cut before the first comma or
-     * parenthesis), and the replace alternative.
+     * parenthesis).
      */
     public static String skipHint(String statement) {
         return "to skip it set ddl.skip.statements=" + skipRegex(statement)
-                + ", or replace it with ddl.replace.<n>";
+                + " and make the change downstream by hand";
     }
 
     static String skipRegex(String statement) {
