@@ -214,4 +214,19 @@ class SinkApplyIT {
         String events = "SELECT COUNT(*), SUM(n), BIT_XOR(CRC32(CONCAT(id, ':', n))) FROM shop.events";
         awaitEqual(events, events);
     }
+
+    @Test
+    @Order(5)
+    void aDdlBarrierWaitsForEveryPartitionBeforeRowsInTheNewShape() {
+        broker.createTopic("up.shop.multi", 3);
+        upstream.execute("CREATE TABLE shop.multi (id INT PRIMARY KEY, v INT)");
+        StringBuilder before = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            before.append(i == 0 ? "" : ",").append("(").append(i).append(",").append(i).append(")");
+        }
+        upstream.execute("INSERT INTO shop.multi VALUES " + before, "ALTER TABLE shop.multi ADD COLUMN w INT NOT NULL DEFAULT 7",
+                "INSERT INTO shop.multi VALUES (100, 100, 8), (101, 101, 9), (102, 102, 10)", "UPDATE shop.multi SET w = 1 WHERE id < 10");
+        String multi = "SELECT COUNT(*), SUM(v), SUM(w) FROM shop.multi";
+        awaitEqual(multi, multi);
+    }
 }

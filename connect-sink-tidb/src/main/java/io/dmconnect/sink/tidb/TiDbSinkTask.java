@@ -3,6 +3,7 @@ package io.dmconnect.sink.tidb;
 import io.dmconnect.common.Version;
 import io.dmconnect.sink.tidb.apply.ApplyEngine;
 import io.dmconnect.sink.tidb.apply.FailureHandler;
+import io.dmconnect.sink.tidb.apply.PartitionControl;
 import io.dmconnect.sink.tidb.apply.SinkAssembly;
 import io.dmconnect.sink.tidb.checkpoint.Checkpoints;
 import java.util.Collection;
@@ -32,7 +33,28 @@ public final class TiDbSinkTask extends SinkTask {
         TiDbSinkConfig config = new TiDbSinkConfig(props);
         ErrantRecordReporter reporter = errantReporter();
         FailureHandler failures = new FailureHandler(reporter, ms -> context.timeout(ms));
-        assembled = SinkAssembly.build(config, props, props.getOrDefault("name", "tidb-sink"), failures);
+        assembled = SinkAssembly.build(config, props, props.getOrDefault("name", "tidb-sink"), failures, new PartitionControl() {
+            @Override
+            public void pause(TopicPartition tp) {
+                context.pause(tp);
+            }
+
+            @Override
+            public void resume(TopicPartition tp) {
+                context.resume(tp);
+            }
+
+            @Override
+            public java.util.Set<Integer> assigned(String topic) {
+                java.util.Set<Integer> mine = new java.util.HashSet<>();
+                context.assignment().forEach(tp -> {
+                    if (tp.topic().equals(topic)) {
+                        mine.add(tp.partition());
+                    }
+                });
+                return mine;
+            }
+        });
         engine = assembled.engine();
         checkpoints = assembled.checkpoints();
     }

@@ -41,13 +41,16 @@ public final class ApplyEngine implements AutoCloseable {
     private final Checkpoints checkpoints;
     private final FailureHandler failures;
     private final Map<Integer, List<PendingJob>> pending = new HashMap<>();
+    private final DdlBarriers barriers = new DdlBarriers();
+    private final PartitionControl partitions;
     private final Map<TopicPartition, Long> committed = new HashMap<>();
     private long seq;
 
     public ApplyEngine(RuleStage rules, Causality causality, WorkerPool workers, WorkerCommit commit, TargetSchemas targets,
                        DdlStage ddl, SafeMode safeMode, Checkpoints checkpoints, FailureHandler failures,
-                       java.time.ZoneId sessionZone) {
+                       java.time.ZoneId sessionZone, PartitionControl partitions) {
         this.decoder = new RecordDecoder(sessionZone);
+        this.partitions = partitions;
         this.rules = rules;
         this.causality = causality;
         this.workers = workers;
@@ -62,18 +65,52 @@ public final class ApplyEngine implements AutoCloseable {
     public void put(Collection<SinkRecord> records) throws InterruptedException {
         Map<TopicPartition, Long> ends = new HashMap<>();
         for (SinkRecord record : records) {
-            TopicPartition tp = new TopicPartition(record.originalTopic(), record.originalKafkaPartition());
-            ends.merge(tp, record.originalKafkaOffset() + 1, Math::max);
-            Change change = failures.decode(decoder, record);
-            if (change instanceof Change.Row row) {
-                queue(row, tp, ends);
-            } else if (change instanceof Change.Ddl d) {
-                flush(ends);
-                ddl.apply(d, tp);
-            }
+            process(record, ends);
         }
         flush(ends);
         ends.forEach((tp, next) -> committed.merge(tp, next, Math::max));
+    }
+
+    /** One record; a partition held back by a DDL barrier keeps its records until the barrier is complete. */
+    private void process(SinkRecord record, Map<TopicPartition, Long> ends) throws InterruptedException {
+        TopicPartition tp = new TopicPartition(record.originalTopic(), record.originalKafkaPartition());
+        DdlBarriers.Barrier holding = barriers.blocking(tp);
+        if (holding != null) {
+            holding.held.add(record);
+            return;
+        }
+        Change change = failures.decode(decoder, record);
+        if (change instanceof Change.Row row) {
+            queue(row, tp, ends);
+        } else if (change instanceof Change.Ddl d) {
+            ddl(d, tp, record, ends);
+            return; // ddl() moved this partition's end as far as it may
+        }
+        ends.merge(tp, record.originalKafkaOffset() + 1, Math::max);
+    }
+
+    private void ddl(Change.Ddl d, TopicPartition tp, SinkRecord record, Map<TopicPartition, Long> ends) throws InterruptedException {
+        if (d.partitions() <= 1 || partitions.assigned(tp.topic()).size() < d.partitions()) {
+            // one partition, or copies this task never sees (another task owns them): apply at this copy
+            flush(ends);
+            ddl.apply(d, tp);
+            ends.merge(tp, record.originalKafkaOffset() + 1, Math::max);
+            return;
+        }
+        DdlBarriers.Barrier complete = barriers.arrive(d, tp, record.originalKafkaOffset());
+        if (complete == null) {
+            partitions.pause(tp);
+            return;
+        }
+        flush(ends);
+        ddl.apply(d, tp);
+        complete.arrived.forEach((p, offset) -> ends.merge(p, offset + 1, Math::max));
+        for (TopicPartition freed : barriers.release(complete)) {
+            partitions.resume(freed);
+        }
+        for (SinkRecord held : complete.held) {
+            process(held, ends);
+        }
     }
 
     private void queue(Change.Row row, TopicPartition tp, Map<TopicPartition, Long> ends) throws InterruptedException {

@@ -56,7 +56,7 @@ public final class DdlStage implements AutoCloseable {
     void apply(Change.Ddl d, TopicPartition tp) {
         String barrier = d.pos() + "|" + d.ddl();
         if (d.partitions() > 1 && !applied.add(barrier)) {
-            return; // another partition's copy of the same barrier already ran it
+            return; // copies this task applies one by one (another task owns the others): the first one ran it
         }
         if (!captured(d) || skipped(d)) {
             return;

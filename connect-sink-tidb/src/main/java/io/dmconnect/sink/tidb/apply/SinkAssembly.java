@@ -34,7 +34,8 @@ public final class SinkAssembly {
     public record Assembled(ApplyEngine engine, Checkpoints checkpoints, SafeMode safeMode) {
     }
 
-    public static Assembled build(TiDbSinkConfig config, Map<String, String> props, String connectorName, FailureHandler failures) {
+    public static Assembled build(TiDbSinkConfig config, Map<String, String> props, String connectorName, FailureHandler failures,
+                                  PartitionControl partitions) {
         DmlConfig dml = DmlConfig.parse(props);
         Downstream kind;
         String version;
@@ -67,7 +68,7 @@ public final class SinkAssembly {
         WorkerCommit commit = new WorkerCommit(Batcher.of(dml), dml.batchSize(), dml.compact(), store, checkpoints);
         failures.bind(workers, store, checkpoints);
         ApplyEngine engine = new ApplyEngine(rules, new Causality(dml.workerCount()), workers, commit, targets, ddl,
-                safeMode, checkpoints, failures, zone);
+                safeMode, checkpoints, failures, zone, partitions);
         return new Assembled(engine, checkpoints, safeMode);
     }
 
