@@ -77,7 +77,8 @@ public final class FailureHandler {
         Classification c = classifier.classify(failure.getCause(), ErrorClassifier.Context.dml(safe));
         ErrorClass kind = c.errorClass();
         LOG.warn("apply failed on worker {} ({}: {}): {}", failure.worker(), kind, c.explain(), failure.getCause().getMessage());
-        if (kind == ErrorClass.RECORD && failure.getSuppressed().length == 0) {
+        if ((kind == ErrorClass.RECORD || kind == ErrorClass.SPLIT_AND_RETRY) && failure.getSuppressed().length == 0) {
+            // a rejected row, or a transaction too large: one row per transaction finds the row / fits the limit
             applyRowByRow(failure.worker(), jobs);
             return;
         }
@@ -115,6 +116,10 @@ public final class FailureHandler {
         } catch (SQLException e) {
             conn.rollback();
             Classification c = classifier.classify(e, ErrorClassifier.Context.dml(job.job().safeMode()));
+            if (c.errorClass() == ErrorClass.SPLIT_AND_RETRY) {
+                throw new SinkException(ErrorCode.TRANSACTION_TOO_LARGE, "a single row of " + job.record().topic() + "-"
+                        + job.record().kafkaPartition() + "@" + job.record().kafkaOffset() + ": " + c.explain(), e);
+            }
             if (c.errorClass() != ErrorClass.RECORD) {
                 throw e;
             }
