@@ -105,6 +105,9 @@ public final class FailureHandler {
                 }
             }));
         } catch (WorkerPool.WorkerFailure f) {
+            if (f.getCause() instanceof SinkException fatal) {
+                throw fatal;
+            }
             throw new RetriableException("applying row by row failed: " + f.getCause().getMessage(), f.getCause());
         }
     }
