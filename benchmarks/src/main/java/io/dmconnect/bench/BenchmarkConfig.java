@@ -18,12 +18,14 @@ import org.apache.kafka.common.config.ConfigDef.Width;
  * The options of {@link SinkBenchmark}, each declared once in {@link #define(ConfigDef)} and read by
  * {@link #parse(Map, Map, Predicate)}, which reports every problem on its exact key.
  */
-public record BenchmarkConfig(WorkloadSize size, List<WorkloadKind> workloads, List<SinkUnderTest> sinks,
-        ConverterChoice converter, Duration timeout, Duration pollInterval, String workerHeap, BenchPaths paths) {
+public record BenchmarkConfig(WorkloadSize size, int warmupRows, List<WorkloadKind> workloads,
+        List<SinkUnderTest> sinks, ConverterChoice converter, Duration timeout, Duration pollInterval, String workerHeap,
+        BenchPaths paths) {
 
     public static final String ROWS = "rows";
     public static final String STATEMENT_ROWS = "statement.rows";
     public static final String HOT_ROWS = "hot.rows";
+    public static final String WARMUP_ROWS = "warmup.rows";
     public static final String WORKLOADS = "workloads";
     public static final String SINKS = "sinks";
     public static final String CONVERTER = "converter";
@@ -40,6 +42,7 @@ public record BenchmarkConfig(WorkloadSize size, List<WorkloadKind> workloads, L
     static final int DEFAULT_ROWS = 50_000;
     static final int DEFAULT_STATEMENT_ROWS = 1_000;
     static final int DEFAULT_HOT_ROWS = 200;
+    static final int DEFAULT_WARMUP_ROWS = 10_000;
     static final int DEFAULT_TIMEOUT_SECONDS = 900;
     static final int DEFAULT_POLL_INTERVAL_MS = 200;
     static final String DEFAULT_WORKER_HEAP = "2g";
@@ -68,6 +71,11 @@ public record BenchmarkConfig(WorkloadSize size, List<WorkloadKind> workloads, L
                         "Rows the hot-key workload inserts and then updates over and over (20 distinct rows per "
                                 + "UPDATE statement).",
                         G_WORKLOADS, 4, Width.SHORT, "Hot rows")
+                .define(WARMUP_ROWS, Type.INT, DEFAULT_WARMUP_ROWS, ConfigDef.Range.between(1, 10_000_000),
+                        Importance.MEDIUM, "Inserts of the warm-up table that every sink applies once, unmeasured, "
+                                + "before its measured runs, so that no sink pays for the JIT compilation of the "
+                                + "worker code all sinks share (the converter, the consumer). 1 leaves the JIT cold.",
+                        G_WORKLOADS, 5, Width.SHORT, "Warm-up rows")
                 .define(SINKS, Type.LIST, names(SinkUnderTest.values()), Importance.HIGH,
                         "Sinks to measure, each alone, in this order for every workload: dm-connect (DM's defaults), "
                                 + "dm-connect-merged (multiple.rows and compact on), debezium-jdbc (the peer).",
@@ -121,6 +129,7 @@ public record BenchmarkConfig(WorkloadSize size, List<WorkloadKind> workloads, L
         new TreeSet<>(props.keySet()).stream().filter(k -> !known.contains(k)).forEach(k -> in.problem(k,
                 "is not an option of the benchmark: use one of " + String.join(", ", new TreeSet<>(known))));
         WorkloadSize size = size(in);
+        int warmupRows = in.integer(WARMUP_ROWS, DEFAULT_WARMUP_ROWS, 1, 10_000_000);
         List<WorkloadKind> workloads = in.list(WORKLOADS, List.of(WorkloadKind.values()), WorkloadKind::byKey,
                 keys(WorkloadKind.values()));
         List<SinkUnderTest> sinks = in.list(SINKS, List.of(SinkUnderTest.values()), SinkUnderTest::byKey,
@@ -145,7 +154,7 @@ public record BenchmarkConfig(WorkloadSize size, List<WorkloadKind> workloads, L
         if (!in.problems().isEmpty()) {
             throw new InvalidConfigException(in.problems());
         }
-        return new BenchmarkConfig(size, workloads, sinks, converter, timeout, poll, heap, paths);
+        return new BenchmarkConfig(size, warmupRows, workloads, sinks, converter, timeout, poll, heap, paths);
     }
 
     private static WorkloadSize size(OptionReader in) {

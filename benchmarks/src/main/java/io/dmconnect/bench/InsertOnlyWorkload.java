@@ -3,8 +3,22 @@ package io.dmconnect.bench;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code rows} inserts of new keys 1..rows, {@code statementRows} per transaction: the bulk-load shape. */
-public record InsertOnlyWorkload(int rows, int statementRows) implements Workload {
+/**
+ * {@code rows} inserts of new keys 1..rows, {@code statementRows} per transaction: the bulk-load shape. The same
+ * shape fills the warm-up table (its own table name) that every sink applies once, unmeasured, before its runs.
+ */
+public record InsertOnlyWorkload(String table, int rows, int statementRows) implements Workload {
+    static final String WARMUP_TABLE = "warmup";
+
+    /** The measured insert-only workload. */
+    public InsertOnlyWorkload(int rows, int statementRows) {
+        this(WorkloadKind.INSERT_ONLY.key().replace('-', '_'), rows, statementRows);
+    }
+
+    /** The warm-up: same shape, table {@value #WARMUP_TABLE}. */
+    public static InsertOnlyWorkload warmup(int rows, int statementRows) {
+        return new InsertOnlyWorkload(WARMUP_TABLE, rows, statementRows);
+    }
 
     @Override
     public WorkloadKind kind() {

@@ -28,7 +28,8 @@ public final class Report {
                 .append("; converter ").append(config.converter().key()).append('\n');
         md.append("- Sizes: rows=").append(config.size().rows()).append(", statement.rows=")
                 .append(config.size().statementRows()).append(", hot.rows=").append(config.size().hotRows())
-                .append("\n\n");
+                .append(", warmup.rows=").append(config.warmupRows())
+                .append(" (applied by every sink first, not measured)\n\n");
         sourceTable(md, source);
         sinkTable(md, results);
         goalTable(md, GoalCheck.of(results));

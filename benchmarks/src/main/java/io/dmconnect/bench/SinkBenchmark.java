@@ -57,15 +57,20 @@ public final class SinkBenchmark {
         System.out.println("bench: load average before the run " + machine.loadBefore() + " on "
                 + machine.logicalCpus() + " CPUs");
         List<Workload> workloads = config.workloads().stream().map(k -> k.create(config.size())).toList();
+        Workload warmup = InsertOnlyWorkload.warmup(config.warmupRows(), config.size().statementRows());
         try (BenchEnvironment env = BenchEnvironment.start(config)) {
             SourcePhase source = new SourcePhase(env, config);
-            List<SourceStats> sourceStats = source.run(workloads);
-            Map<WorkloadKind, String> checksums = source.checksums(workloads);
+            List<SourceStats> sourceStats = source.run(warmup, workloads);
             SinkRun sinkRun = new SinkRun(env, config);
+            for (SinkUnderTest sink : config.sinks()) {
+                System.out.println("bench: warm-up of " + sink.key() + " (not measured)");
+                sinkRun.run(sink, warmup, source.checksum(warmup));
+            }
             List<SinkResult> results = new ArrayList<>();
             for (Workload w : workloads) {
+                String checksum = source.checksum(w);
                 for (SinkUnderTest sink : config.sinks()) {
-                    results.add(sinkRun.run(sink, w, checksums.get(w.kind())));
+                    results.add(sinkRun.run(sink, w, checksum));
                 }
             }
             RunFacts facts = new RunFacts(started, command, env.upstream().queryValue("SELECT VERSION()"),

@@ -32,7 +32,7 @@ final class SinkRun {
         String table = workload.table();
         downstream.execute("CREATE DATABASE IF NOT EXISTS " + BenchTable.SCHEMA,
                 "DROP TABLE IF EXISTS " + BenchTable.SCHEMA + "." + table, BenchTable.createTable(table));
-        String name = "bench-" + sink.key() + "-" + workload.kind().key();
+        String name = "bench-" + sink.key() + "-" + table;
         Map<String, String> connector = sink.connectorConfig(SourcePhase.topic(table),
                 new SinkTarget(downstream.host(), downstream.port(), downstream.targetUser()));
         connector.putAll(config.converter().connectorSettings(env.registryUrl()));
@@ -55,7 +55,7 @@ final class SinkRun {
         long deadline = System.nanoTime() + config.timeout().toNanos();
         String table = workload.table();
         for (int probe = 0; !timer.done(); probe++) {
-            if (probe % STATUS_EVERY == 0 && rest.status(name).anyFailed()) {
+            if (probe % STATUS_EVERY == 0 && failed(rest, name)) {
                 return failed(timer, workload, "connector failed: " + firstLine(rest.status(name).describe()));
             }
             if (System.nanoTime() > deadline) {
@@ -70,9 +70,21 @@ final class SinkRun {
         }
         Measurement m = timer.measurement();
         System.out.printf("bench: sink %-17s %-11s %,9d rows in %6.2f s (%,.0f/s), worker CPU %.2f s, start-up %.2f s%n",
-                m.sink().key(), m.workload().key(), m.events(), Measurement.seconds(m.apply()), m.rowsPerSecond(),
+                m.sink().key(), workload.table(), m.events(), Measurement.seconds(m.apply()), m.rowsPerSecond(),
                 Measurement.seconds(m.workerCpu()), Measurement.seconds(m.startup()));
         return new SinkResult.Measured(m);
+    }
+
+    /** A connector just created has no status yet (404): not failed. */
+    private static boolean failed(ConnectRestClient rest, String name) {
+        try {
+            return rest.status(name).anyFailed();
+        } catch (ConnectRestClient.RestException e) {
+            if (e.status() == 404) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /** A count first (an index scan); the full checksum only once the count is the upstream's. */

@@ -13,7 +13,7 @@ public sealed interface Workload permits InsertOnlyWorkload, MixedWorkload, HotK
 
     WorkloadKind kind();
 
-    /** The table, in schema {@link BenchTable#SCHEMA}; its name is the kind's key with '_' for '-'. */
+    /** The table, in schema {@link BenchTable#SCHEMA}: the kind's key with '_' for '-' (the warm-up: warmup). */
     default String table() {
         return kind().key().replace('-', '_');
     }
