@@ -2,6 +2,7 @@ package io.dmconnect.bench;
 
 import io.dmconnect.harness.ApicurioRegistry;
 import io.dmconnect.harness.ConnectWorker;
+import io.dmconnect.harness.Dirs;
 import io.dmconnect.harness.KafkaBroker;
 import io.dmconnect.harness.MariaDbServer;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class BenchEnvironment implements AutoCloseable {
     private final List<AutoCloseable> started = new ArrayList<>();
+    private Path work;
     private MariaDbServer upstream;
     private final Map<Downstream, MariaDbServer> downstreams = new EnumMap<>(Downstream.class);
     private KafkaBroker broker;
@@ -41,7 +43,7 @@ public final class BenchEnvironment implements AutoCloseable {
     }
 
     private void startAll(BenchmarkConfig config) {
-        Path work = config.paths().workDir().resolve("run-" + ProcessHandle.current().pid());
+        work = config.paths().workDir().resolve("run-" + ProcessHandle.current().pid());
         BenchPaths paths = config.paths();
         // the registry is the slowest to start: it comes up while the rest does
         CompletableFuture<ApicurioRegistry> registryStart = config.converter() == ConverterChoice.AVRO
@@ -114,5 +116,8 @@ public final class BenchEnvironment implements AutoCloseable {
             }
         }
         started.clear();
+        if (work != null) {
+            Dirs.delete(work); // the servers removed their own folders; this drops the run's empty parent
+        }
     }
 }
