@@ -1,5 +1,7 @@
 package io.dmconnect.sink.tidb.decode;
 
+import io.dmconnect.common.record.BinlogFiles;
+
 /**
  * Where a change comes from in its upstream binlog: (source id, file, transaction start, unit, row). Two records
  * with the same position are the same change emitted twice. Debezium's records carry no unit counter: theirs is 0,
@@ -9,7 +11,7 @@ public record SourcePos(String sourceId, String file, long pos, long event, long
 
     @Override
     public int compareTo(SourcePos o) {
-        int c = compareFiles(file, o.file);
+        int c = BinlogFiles.compare(file, o.file);
         if (c != 0) {
             return c;
         }
@@ -19,22 +21,5 @@ public record SourcePos(String sourceId, String file, long pos, long event, long
         }
         c = Long.compare(event, o.event);
         return c != 0 ? c : Long.compare(row, o.row);
-    }
-
-    /** Binlog file order: the numeric suffix compares as a number. */
-    static int compareFiles(String a, String b) {
-        int dotA = a.lastIndexOf('.');
-        int dotB = b.lastIndexOf('.');
-        if (dotA >= 0 && dotB >= 0) {
-            String na = a.substring(dotA + 1);
-            String nb = b.substring(dotB + 1);
-            if (!na.isEmpty() && !nb.isEmpty() && na.chars().allMatch(Character::isDigit) && nb.chars().allMatch(Character::isDigit)) {
-                int c = Long.compare(Long.parseLong(na), Long.parseLong(nb));
-                if (c != 0) {
-                    return c;
-                }
-            }
-        }
-        return a.compareTo(b);
     }
 }

@@ -1,5 +1,6 @@
 package io.dmconnect.source.mysql.position;
 
+import io.dmconnect.common.record.BinlogFiles;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -77,7 +78,7 @@ public record BinlogPosition(String file, long pos, String gtids, long event, lo
     /** Binlog order: file name (the numeric suffix sorts as text), position, then event and row inside. */
     @Override
     public int compareTo(BinlogPosition o) {
-        int c = compareFiles(file, o.file);
+        int c = BinlogFiles.compare(file, o.file);
         if (c != 0) {
             return c;
         }
@@ -87,20 +88,6 @@ public record BinlogPosition(String file, long pos, String gtids, long event, lo
         }
         c = Long.compare(event, o.event);
         return c != 0 ? c : Long.compare(row, o.row);
-    }
-
-    /** {@code mysql-bin.000010} after {@code mysql-bin.000009}; a longer numeric suffix (after .999999) is later. */
-    static int compareFiles(String a, String b) {
-        int dotA = a.lastIndexOf('.');
-        int dotB = b.lastIndexOf('.');
-        if (dotA >= 0 && dotB >= 0 && a.substring(0, dotA).equals(b.substring(0, dotB))) {
-            String na = a.substring(dotA + 1);
-            String nb = b.substring(dotB + 1);
-            if (na.chars().allMatch(Character::isDigit) && nb.chars().allMatch(Character::isDigit)) {
-                return Long.compare(Long.parseLong(na), Long.parseLong(nb));
-            }
-        }
-        return a.compareTo(b);
     }
 
     @Override
