@@ -24,6 +24,8 @@ public final class SchemaChangeRecord {
     public static final String SCHEMA_AFTER = "schema_after";
     public static final String PARTITION = "partition";
     public static final String PARTITIONS = "partitions";
+    /** The upstream session's time_zone when the statement ran, if the binlog says (for deterministic defaults). */
+    public static final String TIME_ZONE = "time_zone";
 
     public static final Schema SCHEMA = SchemaBuilder.struct().name(SCHEMA_NAME).version(1)
             .field(SOURCE, SourceBlock.SCHEMA)
@@ -38,6 +40,7 @@ public final class SchemaChangeRecord {
             .field(SCHEMA_AFTER, Schema.OPTIONAL_STRING_SCHEMA)
             .field(PARTITION, Schema.INT32_SCHEMA)
             .field(PARTITIONS, Schema.INT32_SCHEMA)
+            .field(TIME_ZONE, Schema.OPTIONAL_STRING_SCHEMA)
             .build();
 
     private SchemaChangeRecord() {

@@ -62,7 +62,7 @@ public final class DdlStage implements AutoCloseable {
             return;
         }
         DdlPlan plan = planner.plan(d.ddl(), d.upstream().schema(), t -> rules.target(t, d.pos().sourceId()),
-                UpstreamSession.at(d.tsMs() / 1000));
+                new UpstreamSession(d.tsMs() / 1000, d.timeZone(), null));
         if (plan instanceof DdlPlan.Execute execute) {
             if (d.kind().startsWith("CREATE_TABLE")) {
                 ensureDatabase(rules.target(d.upstream(), d.pos().sourceId()).schema());

@@ -17,7 +17,7 @@ public sealed interface Change permits Change.Row, Change.Ddl, Change.Skip {
 
     /** An in-band DDL record (one copy of the barrier, on one partition). */
     record Ddl(TableId upstream, String ddl, String kind, TableId newTable, TableSchema before, TableSchema after,
-               SourcePos pos, long tsMs, int partition, int partitions, SinkRecord record) implements Change {
+               SourcePos pos, long tsMs, int partition, int partitions, String timeZone, SinkRecord record) implements Change {
     }
 
     /** Nothing to apply: a tombstone, a heartbeat, a record of another kind. */

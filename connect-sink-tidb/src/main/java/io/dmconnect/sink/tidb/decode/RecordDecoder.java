@@ -66,7 +66,8 @@ public final class RecordDecoder {
                 TableSchemaJson.read(v.getString(SchemaChangeRecord.SCHEMA_BEFORE)),
                 TableSchemaJson.read(v.getString(SchemaChangeRecord.SCHEMA_AFTER)),
                 position(v.getStruct(SchemaChangeRecord.SOURCE)), v.getInt64(SchemaChangeRecord.TS_MS),
-                v.getInt32(SchemaChangeRecord.PARTITION), v.getInt32(SchemaChangeRecord.PARTITIONS), record);
+                v.getInt32(SchemaChangeRecord.PARTITION), v.getInt32(SchemaChangeRecord.PARTITIONS),
+                v.schema().field(SchemaChangeRecord.TIME_ZONE) == null ? null : v.getString(SchemaChangeRecord.TIME_ZONE), record);
     }
 
     /** Our source block, or Debezium's: it has no source_id (its logical name stands in) and no unit counter. */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class DdlBarriersTest {
     private static Change.Ddl ddl(int partition) {
         return new Change.Ddl(new TableId("shop", "t"), "ALTER TABLE `shop`.`t` ADD COLUMN `c` INT", "ALTER_TABLE", null,
-                null, null, new SourcePos("up", "mysql-bin.000001", 900, 0, 1), 0, partition, 3, null);
+                null, null, new SourcePos("up", "mysql-bin.000001", 900, 0, 1), 0, partition, 3, null, null);
     }
 
     @Test
@@ -39,7 +39,7 @@ class DdlBarriersTest {
         TopicPartition p0 = new TopicPartition("t", 0);
         assertThat(barriers.arrive(ddl(0), p0, 1)).isNull();
         Change.Ddl other = new Change.Ddl(new TableId("shop", "t"), "ALTER TABLE `shop`.`t` DROP COLUMN `c`", "ALTER_TABLE",
-                null, null, null, new SourcePos("up", "mysql-bin.000001", 950, 0, 1), 0, 1, 3, null);
+                null, null, null, new SourcePos("up", "mysql-bin.000001", 950, 0, 1), 0, 1, 3, null, null);
         assertThat(barriers.arrive(other, new TopicPartition("t", 1), 2)).isNull();
         assertThat(barriers.blocking(p0).ddl.ddl()).contains("ADD COLUMN");
     }

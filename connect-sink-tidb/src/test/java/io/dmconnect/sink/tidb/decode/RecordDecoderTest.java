@@ -65,13 +65,14 @@ class RecordDecoderTest {
     void readsDdlRecordsSkipsTombstonesAndRejectsSchemalessValues() {
         Struct ddl = new Struct(SchemaChangeRecord.SCHEMA).put("source", ourSource()).put("ts_ms", 5L)
                 .put("ddl", "ALTER TABLE `shop`.`orders` ADD COLUMN `c` INT").put("kind", "ALTER_TABLE").put("db", "shop")
-                .put("table", "orders").put("partition", 0).put("partitions", 1);
+                .put("table", "orders").put("partition", 0).put("partitions", 1).put("time_zone", "+08:00");
         ConnectHeaders h = new ConnectHeaders();
         h.addString(RecordHeaders.DDL, "true");
         Change.Ddl d = (Change.Ddl) decoder.decode(record(SchemaChangeRecord.SCHEMA, ddl, h));
         assertThat(d.kind()).isEqualTo("ALTER_TABLE");
         assertThat(d.after()).isNull();
         assertThat(d.partitions()).isEqualTo(1);
+        assertThat(d.timeZone()).isEqualTo("+08:00");
 
         assertThat(decoder.decode(record(null, null, new ConnectHeaders()))).isInstanceOf(Change.Skip.class);
         assertThatThrownBy(() -> decoder.decode(record(null, Map.of("id", 1), new ConnectHeaders())))

@@ -52,7 +52,8 @@ final class QueryHandler {
         BinlogPosition at = cursor.between(); // the transaction (a DDL is one of its own) starts here
         StatementOutcome outcome = context.tracker().apply(sql, data.getDatabase(), sqlMode(data, at), at);
         if (outcome instanceof StatementOutcome.Applied a) {
-            a.pieces().forEach(piece -> publish(piece, header));
+            String timeZone = data instanceof DecodedQueryEventData d ? d.timeZone().orElse(null) : null;
+            a.pieces().forEach(piece -> publish(piece, header, timeZone));
             return Ending.TRANSACTION_ENDS;
         }
         if (outcome instanceof StatementOutcome.Unparseable u) {
@@ -95,7 +96,7 @@ final class QueryHandler {
         return Ending.TRANSACTION_ENDS;
     }
 
-    private void publish(AppliedDdl piece, EventHeaderV4 header) {
+    private void publish(AppliedDdl piece, EventHeaderV4 header, String timeZone) {
         cursor.nextUnit();
         context.schemaChanged(piece.table());
         if (piece.newTable() != null) {
@@ -109,7 +110,7 @@ final class QueryHandler {
         long tsMs = header.getTimestamp();
         Struct source = context.sources().struct(offset, tsMs, piece.table().schema(), piece.table().table(),
                 cursor.gtid(), 0, piece.sql(), false);
-        for (SourceRecord r : context.ddlRecords().records(piece, context.partition(), offset, source, tsMs)) {
+        for (SourceRecord r : context.ddlRecords().records(piece, context.partition(), offset, source, tsMs, timeZone)) {
             try {
                 context.output().emit(r);
             } catch (InterruptedException e) {

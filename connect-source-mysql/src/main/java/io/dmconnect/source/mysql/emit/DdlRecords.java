@@ -29,6 +29,12 @@ public final class DdlRecords {
     }
 
     public List<SourceRecord> records(AppliedDdl ddl, Map<String, ?> partition, BinlogPosition offset, Struct source, long tsMs) {
+        return records(ddl, partition, offset, source, tsMs, null);
+    }
+
+    /** @param timeZone the upstream session's time_zone for the statement, or null when the binlog does not say */
+    public List<SourceRecord> records(AppliedDdl ddl, Map<String, ?> partition, BinlogPosition offset, Struct source, long tsMs,
+                                      String timeZone) {
         if (ddl.table().isSchemaOnly()) {
             return List.of();
         }
@@ -39,7 +45,8 @@ public final class DdlRecords {
             ConnectHeaders headers = new ConnectHeaders();
             headers.addString(RecordHeaders.DDL, "true");
             out.add(new SourceRecord(partition, offset.toOffset(), topic, p, null, null,
-                    SchemaChangeRecord.SCHEMA, value(ddl, source, tsMs, p, partitions), tsMs, headers));
+                    SchemaChangeRecord.SCHEMA, value(ddl, source, tsMs, p, partitions).put(SchemaChangeRecord.TIME_ZONE, timeZone),
+                    tsMs, headers));
         }
         return out;
     }
