@@ -81,19 +81,23 @@ public final class TemporalValues {
 
     /** MySQL's DATE literal, zero parts included: {@code 2020-00-15}. */
     public static String dateLiteral(int year, int month, int day) {
-        return String.format("%04d-%02d-%02d", year, month, day);
+        return appendDate(new StringBuilder(10), year, month, day).toString();
     }
 
     /** MySQL's DATETIME literal with exactly {@code fsp} fraction digits. */
     public static String dateTimeLiteral(int year, int month, int day, int hour, int minute, int second,
                                          int micros, int fsp) {
-        return dateLiteral(year, month, day) + String.format(" %02d:%02d:%02d", hour, minute, second)
-                + fraction(micros, fsp);
+        StringBuilder sb = appendDate(new StringBuilder(26), year, month, day).append(' ');
+        return appendFraction(appendClock(sb, hour, minute, second), micros, fsp).toString();
     }
 
     /** MySQL's TIME literal with exactly {@code fsp} fraction digits: {@code -838:59:59.000000}, {@code 01:02:03}. */
     public static String timeLiteral(boolean negative, int hours, int minutes, int seconds, int micros, int fsp) {
-        return (negative ? "-" : "") + String.format("%02d:%02d:%02d", hours, minutes, seconds) + fraction(micros, fsp);
+        StringBuilder sb = new StringBuilder(17);
+        if (negative) {
+            sb.append('-');
+        }
+        return appendFraction(appendClock(sb, hours, minutes, seconds), micros, fsp).toString();
     }
 
     // ------------------------------------------------------------------ decode (sink)
@@ -124,8 +128,9 @@ public final class TemporalValues {
             long offset = epochMicros - DATETIME_SENTINEL_BASE;
             int packed = (int) (offset / MICROS_PER_DAY);
             long timeOfDay = offset % MICROS_PER_DAY;
-            return dateLiteral(packed / 32 / 13, packed / 32 % 13, packed % 32) + " "
-                    + clock(timeOfDay / MICROS_PER_SECOND) + fraction((int) (timeOfDay % MICROS_PER_SECOND), fsp);
+            StringBuilder sb = appendDate(new StringBuilder(26), packed / 32 / 13, packed / 32 % 13, packed % 32);
+            appendClock(sb.append(' '), timeOfDay / MICROS_PER_SECOND);
+            return appendFraction(sb, (int) (timeOfDay % MICROS_PER_SECOND), fsp).toString();
         }
         LocalDateTime t = LocalDateTime.ofEpochSecond(Math.floorDiv(epochMicros, MICROS_PER_SECOND),
                 (int) Math.floorMod(epochMicros, MICROS_PER_SECOND) * 1000, ZoneOffset.UTC);
@@ -136,8 +141,12 @@ public final class TemporalValues {
     /** The MySQL TIME literal (with {@code fsp} fraction digits) of an io.debezium.time.MicroTime value. */
     public static String timeLiteral(long micros, int fsp) {
         long magnitude = Math.abs(micros);
-        return (micros < 0 ? "-" : "") + clock(magnitude / MICROS_PER_SECOND)
-                + fraction((int) (magnitude % MICROS_PER_SECOND), fsp);
+        StringBuilder sb = new StringBuilder(17);
+        if (micros < 0) {
+            sb.append('-');
+        }
+        appendClock(sb, magnitude / MICROS_PER_SECOND);
+        return appendFraction(sb, (int) (magnitude % MICROS_PER_SECOND), fsp).toString();
     }
 
     /**
@@ -178,21 +187,62 @@ public final class TemporalValues {
         return (year * 13 + month) * 32 + day;
     }
 
-    private static String clock(long totalSeconds) {
-        return String.format("%02d:%02d:%02d", totalSeconds / 3600, totalSeconds / 60 % 60, totalSeconds % 60);
+    /*
+     * The literals are built with StringBuilder, not String.format: the sink decodes every temporal value of every
+     * row through here, and a profile of the sink (docs/performance.md) found String.format (a Formatter, its
+     * format-string parse and a DecimalFormatSymbols lookup per call) in a sixth of the sink task thread's samples,
+     * for one DATETIME column. The output is what %0Nd printed, in ASCII digits whatever the JVM's locale.
+     */
+
+    private static StringBuilder appendDate(StringBuilder sb, int year, int month, int day) {
+        appendPadded(sb, year, 4).append('-');
+        appendPadded(sb, month, 2).append('-');
+        return appendPadded(sb, day, 2);
+    }
+
+    /** {@code %02d:%02d:%02d} of hours, minutes, seconds. */
+    private static StringBuilder appendClock(StringBuilder sb, long hours, long minutes, long seconds) {
+        appendPadded(sb, hours, 2).append(':');
+        appendPadded(sb, minutes, 2).append(':');
+        return appendPadded(sb, seconds, 2);
+    }
+
+    private static StringBuilder appendClock(StringBuilder sb, long totalSeconds) {
+        return appendClock(sb, totalSeconds / 3600, totalSeconds / 60 % 60, totalSeconds % 60);
     }
 
     /**
-     * "." and {@code fsp} fraction digits ("" for fsp 0), but never fewer digits than the value needs: a wrong or
-     * unknown fsp must not drop a nonzero digit.
+     * {@code value} as {@code String.format("%0<width>d", value)} prints it: at least {@code width} characters, the
+     * sign included, zeros after the sign ({@code -5} at width 4 is {@code -005}).
      */
-    private static String fraction(int micros, int fsp) {
-        String six = String.format("%06d", micros);
+    static StringBuilder appendPadded(StringBuilder sb, long value, int width) {
+        String digits = Long.toString(value);
+        int start = 0;
+        if (value < 0) {
+            sb.append('-');
+            start = 1;
+        }
+        for (int n = digits.length(); n < width; n++) {
+            sb.append('0');
+        }
+        return sb.append(digits, start, digits.length());
+    }
+
+    /**
+     * "." and {@code fsp} fraction digits (nothing for fsp 0), but never fewer digits than the value needs: a wrong
+     * or unknown fsp must not drop a nonzero digit.
+     */
+    private static StringBuilder appendFraction(StringBuilder sb, int micros, int fsp) {
+        String six = appendPadded(new StringBuilder(7), micros, 6).toString();
         int needed = 6;
         while (needed > 0 && six.charAt(needed - 1) == '0') {
             needed--;
         }
         int digits = Math.min(6, Math.max(fsp, needed));
-        return digits == 0 ? "" : "." + six.substring(0, digits);
+        return digits == 0 ? sb : sb.append('.').append(six, 0, digits);
+    }
+
+    private static String fraction(int micros, int fsp) {
+        return appendFraction(new StringBuilder(7), micros, fsp).toString();
     }
 }

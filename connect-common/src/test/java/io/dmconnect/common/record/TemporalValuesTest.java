@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -140,5 +142,66 @@ class TemporalValuesTest {
         long encoded = TemporalValues.epochMicros(year, month, day, h, m, s, micros);
         assertThat(TemporalValues.dateTimeLiteral(encoded, 6))
                 .isEqualTo(TemporalValues.dateTimeLiteral(year, month, day, h, m, s, micros, 6));
+    }
+
+    // The literals were built with String.format until a profile found it hot; these pin the StringBuilder version
+    // to what String.format printed, for any value, valid or not.
+
+    @Property
+    void paddingIsWhatFormatPrints(@ForAll long value, @ForAll @IntRange(min = 1, max = 6) int width) {
+        assertThat(TemporalValues.appendPadded(new StringBuilder(), value, width).toString())
+                .isEqualTo(String.format(Locale.ROOT, "%0" + width + "d", value));
+    }
+
+    @Property
+    void literalsAreWhatFormatPrinted(@ForAll int year, @ForAll @IntRange(min = -100, max = 100) int month,
+                                      @ForAll @IntRange(min = -100, max = 100) int day,
+                                      @ForAll @IntRange(min = -1000, max = 1000) int hour,
+                                      @ForAll @IntRange(min = -100, max = 100) int minute,
+                                      @ForAll @IntRange(min = -100, max = 100) int second,
+                                      @ForAll @IntRange(min = -2_000_000, max = 2_000_000) int micros,
+                                      @ForAll @IntRange(min = 0, max = 7) int fsp, @ForAll boolean negative) {
+        String date = String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+        assertThat(TemporalValues.dateLiteral(year, month, day)).isEqualTo(date);
+        assertThat(TemporalValues.dateTimeLiteral(year, month, day, hour, minute, second, micros, fsp))
+                .isEqualTo(date + String.format(Locale.ROOT, " %02d:%02d:%02d", hour, minute, second)
+                        + formattedFraction(micros, fsp));
+        assertThat(TemporalValues.timeLiteral(negative, hour, minute, second, micros, fsp))
+                .isEqualTo((negative ? "-" : "") + String.format(Locale.ROOT, "%02d:%02d:%02d", hour, minute, second)
+                        + formattedFraction(micros, fsp));
+    }
+
+    @Property
+    void encodedLiteralsAreWhatFormatPrinted(@ForAll long micros, @ForAll @IntRange(min = 0, max = 6) int fsp) {
+        long magnitude = Math.abs(micros);
+        long seconds = magnitude / 1_000_000;
+        assertThat(TemporalValues.timeLiteral(micros, fsp)).isEqualTo((micros < 0 ? "-" : "")
+                + String.format(Locale.ROOT, "%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+                + formattedFraction((int) (magnitude % 1_000_000), fsp));
+    }
+
+    @Property
+    void sentinelDateTimesAreWhatFormatPrinted(
+            @ForAll @LongRange(min = TemporalValues.DATETIME_SENTINEL_BASE, max = -1_000_000_000_000_000_001L) long encoded,
+            @ForAll @IntRange(min = 0, max = 6) int fsp) {
+        long offset = encoded - TemporalValues.DATETIME_SENTINEL_BASE;
+        int packed = (int) (offset / 86_400_000_000L);
+        long timeOfDay = offset % 86_400_000_000L;
+        long seconds = timeOfDay / 1_000_000;
+        assertThat(TemporalValues.dateTimeLiteral(encoded, fsp)).isEqualTo(
+                String.format(Locale.ROOT, "%04d-%02d-%02d", packed / 32 / 13, packed / 32 % 13, packed % 32) + " "
+                        + String.format(Locale.ROOT, "%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+                        + formattedFraction((int) (timeOfDay % 1_000_000), fsp));
+    }
+
+    /** The former implementation of the fraction, on String.format. */
+    private static String formattedFraction(int micros, int fsp) {
+        String six = String.format(Locale.ROOT, "%06d", micros);
+        int needed = 6;
+        while (needed > 0 && six.charAt(needed - 1) == '0') {
+            needed--;
+        }
+        int digits = Math.min(6, Math.max(fsp, needed));
+        return digits == 0 ? "" : "." + six.substring(0, digits);
     }
 }

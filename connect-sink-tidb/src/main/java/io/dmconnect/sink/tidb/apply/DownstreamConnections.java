@@ -20,12 +20,18 @@ public final class DownstreamConnections {
         this.sessionSetup = List.copyOf(sessionSetup);
     }
 
-    /** Batched statements travel as one round trip; the driver's own timeouts bound a dead server. */
+    /**
+     * Batched statements travel as one round trip; the driver's own timeouts bound a dead server. The driver keeps
+     * the parse of each statement text per connection ({@code cachePrepStmts}; statements stay client-side
+     * prepared): a worker prepares the same checkpoint upserts and the same multi-row INSERT shapes every
+     * transaction, and parsing them again was over a quarter of the apply threads' CPU (docs/performance.md).
+     */
     static String withDefaults(String url) {
         String sep = url.contains("?") ? "&" : "?";
         StringBuilder sb = new StringBuilder(url);
         for (String p : List.of("rewriteBatchedStatements=true", "allowPublicKeyRetrieval=true", "useSSL=false",
-                "connectTimeout=10000", "socketTimeout=600000", "characterEncoding=UTF-8", "zeroDateTimeBehavior=ROUND")) {
+                "connectTimeout=10000", "socketTimeout=600000", "characterEncoding=UTF-8", "zeroDateTimeBehavior=ROUND",
+                "cachePrepStmts=true", "prepStmtCacheSize=64", "prepStmtCacheSqlLimit=8192")) {
             String key = p.substring(0, p.indexOf('=') + 1);
             if (!url.contains(key)) {
                 sb.append(sep).append(p);

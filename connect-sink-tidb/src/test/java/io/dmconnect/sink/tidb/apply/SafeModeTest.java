@@ -27,8 +27,10 @@ class SafeModeTest {
     @Test
     void downstreamUrlsGetBatchingAndTimeoutsUnlessSet() {
         assertThat(DownstreamConnections.withDefaults("jdbc:mysql://tidb:4000/")).startsWith("jdbc:mysql://tidb:4000/?rewriteBatchedStatements=true&")
-                .contains("connectTimeout=10000");
+                .contains("connectTimeout=10000").contains("&cachePrepStmts=true&prepStmtCacheSize=64&prepStmtCacheSqlLimit=8192");
         assertThat(DownstreamConnections.withDefaults("jdbc:mysql://tidb:4000/?connectTimeout=5")).contains("connectTimeout=5")
                 .doesNotContain("connectTimeout=10000");
+        assertThat(DownstreamConnections.withDefaults("jdbc:mysql://tidb:4000/?cachePrepStmts=false"))
+                .contains("cachePrepStmts=false").doesNotContain("cachePrepStmts=true");
     }
 }
