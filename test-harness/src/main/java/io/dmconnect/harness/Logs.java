@@ -22,12 +22,4 @@ final class Logs {
             return "(log " + file + " unreadable: " + e.getMessage() + ")";
         }
     }
-
-    static boolean contains(Path file, String text) {
-        try {
-            return Files.exists(file) && Files.readString(file, StandardCharsets.ISO_8859_1).contains(text);
-        } catch (IOException e) {
-            return false;
-        }
-    }
 }

@@ -184,11 +184,6 @@ public final class ApplyEngine implements AutoCloseable {
         ddl.close();
     }
 
-    /** For tests and metrics: the table an upstream table is written to. */
-    public TableId targetOf(TableId upstream, String sourceId) {
-        return rules.target(upstream, sourceId);
-    }
-
     static ConnectException missingTable(TableId target, Change.Row row) {
         return new ConnectException("target table " + target + " for " + row.upstream() + " does not exist downstream "
                 + "and no DDL record created it: create it, or let the source publish its CREATE TABLE");

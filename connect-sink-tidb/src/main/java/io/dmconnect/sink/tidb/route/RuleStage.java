@@ -1,7 +1,6 @@
 package io.dmconnect.sink.tidb.route;
 
 import io.dmconnect.common.TableId;
-import io.dmconnect.common.record.Envelope;
 import io.dmconnect.common.rules.Rules;
 import io.dmconnect.common.rules.event.EventType;
 import io.dmconnect.common.rules.event.FilterAction;
@@ -44,7 +43,7 @@ public final class RuleStage {
             return Optional.empty();
         }
         if (rules.expressionFilter().appliesTo(table)
-                && rules.expressionFilter().decide(table, rowOp(row.op()), row.before(), row.after(), null).drop()) {
+                && rules.expressionFilter().decide(table, RowOp.of(row.op()), row.before(), row.after(), null).drop()) {
             return Optional.empty();
         }
         RouteResult route = rules.router().route(table, row.pos().sourceId());
@@ -67,13 +66,5 @@ public final class RuleStage {
         Map<String, Object> copy = new LinkedHashMap<>(image);
         copy.putAll(route.extractColumns());
         return copy;
-    }
-
-    private static RowOp rowOp(Envelope.Op op) {
-        return switch (op) {
-            case CREATE, READ -> RowOp.INSERT;
-            case UPDATE -> RowOp.UPDATE;
-            case DELETE -> RowOp.DELETE;
-        };
     }
 }

@@ -132,8 +132,7 @@ final class RowsHandler {
         if (!filter.appliesTo(records.table())) {
             return false;
         }
-        RowOp rowOp = op == Envelope.Op.CREATE ? RowOp.INSERT : op == Envelope.Op.UPDATE ? RowOp.UPDATE : RowOp.DELETE;
-        return filter.decide(records.table(), rowOp, RowValues.of(before), RowValues.of(after),
+        return filter.decide(records.table(), RowOp.of(op), RowValues.of(before), RowValues.of(after),
                 context.tracker().get(records.table()).orElse(null)).drop();
     }
 

@@ -36,8 +36,4 @@ public final class SourceStructs {
                 .put(SourceBlock.QUERY, query)
                 .put(SourceBlock.SOURCE_ID, sourceId);
     }
-
-    public String sourceId() {
-        return sourceId;
-    }
 }
