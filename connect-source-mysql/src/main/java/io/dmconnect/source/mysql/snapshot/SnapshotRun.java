@@ -67,7 +67,10 @@ public final class SnapshotRun implements SourceRunner {
         }
         Optional<SnapshotPlan> committed = new SnapshotOffsets(config.sourceId()).readPlan(offsetReader);
         boolean purged = streamOffset != null && purged(config, streamOffset);
-        SnapshotStart start = SnapshotStart.decide(mode, committed.isPresent(), streamOffset, purged);
+        boolean startSet = !(config.getString(MySqlSourceConfig.START_FILE).isBlank()
+                && config.getString(MySqlSourceConfig.START_GTID).isBlank()
+                && config.getString(MySqlSourceConfig.START_TIME).isBlank());
+        SnapshotStart start = SnapshotStart.decide(mode, committed.isPresent(), streamOffset, purged, startSet);
         LOG.info("source {} task 0: snapshot.mode={}, plan {}, stream offset {}{}: {}", config.sourceId(),
                 mode.name().toLowerCase(java.util.Locale.ROOT), committed.map(SnapshotPlan::planId).orElse("none"),
                 streamOffset == null ? "none" : BinlogPosition.fromOffset(streamOffset), purged ? " (purged)" : "", start);

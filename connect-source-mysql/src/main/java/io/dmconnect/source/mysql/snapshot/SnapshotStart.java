@@ -18,9 +18,11 @@ public enum SnapshotStart {
     /**
      * @param streamOffset the committed offset of the binlog partition, or null
      * @param purged       whether the binlog file of that offset is gone from the server
+     * @param startSet     whether binlog.start.* names where to start: then initial and when_needed stream from
+     *                     there on a first start (DM's incremental task with its meta), nothing is snapshotted
      */
     public static SnapshotStart decide(SnapshotMode mode, boolean planCommitted, Map<String, Object> streamOffset,
-                                       boolean purged) {
+                                       boolean purged, boolean startSet) {
         if (mode == SnapshotMode.NO_DATA) {
             return STREAM;
         }
@@ -29,6 +31,9 @@ public enum SnapshotStart {
         }
         if (planCommitted) {
             return RESUME;
+        }
+        if (streamOffset == null && startSet && mode != SnapshotMode.INITIAL_ONLY) {
+            return STREAM;
         }
         if (streamOffset == null || streamOffset.containsKey(PLAN_KEY) || mode == SnapshotMode.INITIAL_ONLY) {
             // no offset; or the first start's offset got committed but its plan did not (a crash in between)
