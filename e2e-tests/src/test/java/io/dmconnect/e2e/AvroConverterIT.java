@@ -265,6 +265,7 @@ class AvroConverterIT {
         c.put("database.user", upstream.sourceUser().user());
         c.put("database.password", upstream.sourceUser().password());
         c.put("database.server.id", String.valueOf(serverId));
+        c.put("snapshot.mode", "no_data");
         c.put("topic.prefix", prefix);
         c.put("schema.history.kafka.bootstrap.servers", broker.bootstrapServers());
         c.put("block.allow.do.dbs", db);

@@ -62,7 +62,7 @@ class MySql8SourceIT {
                 "database.hostname", mysql.host(), "database.port", String.valueOf(mysql.port()),
                 "database.user", mysql.sourceUser().user(), "database.password", mysql.sourceUser().password(),
                 "database.server.id", "7001", "topic.prefix", "my8", "block.allow.do.dbs", "shop",
-                "schema.history.kafka.bootstrap.servers", broker.bootstrapServers()));
+                "schema.history.kafka.bootstrap.servers", broker.bootstrapServers(), "snapshot.mode", "no_data"));
         worker.rest().awaitRunning("my8", 1, TIMEOUT);
         mysql.execute("INSERT INTO shop.t VALUES (18446744073709551615, '{\"a\": [1, 2.5, \"x\"]}', 'a')",
                 "UPDATE shop.t SET v = 'b'", "ALTER TABLE shop.t ADD COLUMN n INT", "INSERT INTO shop.t VALUES (1, NULL, 'c', 7)",

@@ -73,6 +73,7 @@ class SourceStreamingIT {
         c.put("database.user", upstream.sourceUser().user());
         c.put("database.password", upstream.sourceUser().password());
         c.put("database.server.id", String.valueOf(serverId));
+        c.put("snapshot.mode", "no_data"); // these tests are about streaming: every change as its binlog event
         c.put("topic.prefix", prefix);
         c.put("schema.history.kafka.bootstrap.servers", broker.bootstrapServers());
         c.put("block.allow.do.dbs", "shop");
