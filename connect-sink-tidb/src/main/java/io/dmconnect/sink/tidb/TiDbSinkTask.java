@@ -82,6 +82,13 @@ public final class TiDbSinkTask extends SinkTask {
     }
 
     @Override
+    public void close(Collection<TopicPartition> partitions) {
+        if (engine != null) {
+            engine.revoked(partitions);
+        }
+    }
+
+    @Override
     public void put(Collection<SinkRecord> records) {
         try {
             engine.put(records);

@@ -6,6 +6,7 @@ import io.dmconnect.common.rules.RulesConfig;
 import io.dmconnect.sink.tidb.TiDbSinkConfig;
 import io.dmconnect.sink.tidb.checkpoint.CheckpointStore;
 import io.dmconnect.sink.tidb.checkpoint.Checkpoints;
+import io.dmconnect.sink.tidb.checkpoint.DownstreamBarrierLedger;
 import io.dmconnect.sink.tidb.ddl.DdlReplayConfig;
 import io.dmconnect.sink.tidb.ddl.DdlReplayPlanner;
 import io.dmconnect.sink.tidb.ddl.ReplayOptions;
@@ -67,8 +68,9 @@ public final class SinkAssembly {
         WorkerPool workers = new WorkerPool(downstream, dml.workerCount(), connectorName);
         WorkerCommit commit = new WorkerCommit(Batcher.of(dml), dml.batchSize(), dml.compact(), store, checkpoints);
         failures.bind(workers, store, checkpoints);
+        DownstreamBarrierLedger ledger = new DownstreamBarrierLedger(downstream::open, config.metaSchema(), connectorName);
         ApplyEngine engine = new ApplyEngine(rules, new Causality(dml.workerCount()), workers, commit, targets, ddl,
-                safeMode, checkpoints, failures, zone, partitions);
+                safeMode, checkpoints, failures, zone, partitions, ledger);
         return new Assembled(engine, checkpoints, safeMode);
     }
 

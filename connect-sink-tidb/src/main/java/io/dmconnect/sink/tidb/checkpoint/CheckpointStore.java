@@ -25,13 +25,19 @@ public final class CheckpointStore {
     private final String schema;
 
     public CheckpointStore(String metaSchema, String connectorName) {
+        String prefix = tablePrefix(connectorName);
+        this.schema = metaSchema;
+        this.offsetsTable = TableId.quote(metaSchema) + "." + TableId.quote(prefix + "_sink_offsets");
+        this.positionsTable = TableId.quote(metaSchema) + "." + TableId.quote(prefix + "_sink_positions");
+    }
+
+    /** The connector's name as a table-name prefix: safe characters, short enough for MySQL's 64. */
+    public static String tablePrefix(String connectorName) {
         String prefix = connectorName.replaceAll("[^A-Za-z0-9_]", "_");
         if (prefix.length() > 40) {
             prefix = prefix.substring(0, 32) + "_" + Integer.toHexString(connectorName.hashCode());
         }
-        this.schema = metaSchema;
-        this.offsetsTable = TableId.quote(metaSchema) + "." + TableId.quote(prefix + "_sink_offsets");
-        this.positionsTable = TableId.quote(metaSchema) + "." + TableId.quote(prefix + "_sink_positions");
+        return prefix;
     }
 
     public void ensureTables(Connection c) throws SQLException {
