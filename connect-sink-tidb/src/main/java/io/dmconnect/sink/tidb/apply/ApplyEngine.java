@@ -161,7 +161,7 @@ public final class ApplyEngine implements AutoCloseable {
         RowChange change = toChange(routed.get(), target);
         long offset = row.record().originalKafkaOffset();
         int worker = causality.workerOf(change);
-        TableKey table = new TableKey(row.pos().sourceId(), row.upstream());
+        TableKey table = new TableKey(row.pos().sourceId(), row.upstream(), tp.partition());
         if (checkpoints.appliedOffset(worker, tp, offset) || exactPosition(row) && checkpoints.appliedPosition(worker, table, row.pos())) {
             return; // applied before a restart, or emitted twice by the source
         }

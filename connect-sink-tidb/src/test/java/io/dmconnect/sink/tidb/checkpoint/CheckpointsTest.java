@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class CheckpointsTest {
     private static final TopicPartition TP = new TopicPartition("up1.shop.orders", 0);
-    private static final TableKey ORDERS = new TableKey("up1", new TableId("shop", "orders"));
+    private static final TableKey ORDERS = new TableKey("up1", new TableId("shop", "orders"), 0);
 
     @Test
     void eachWorkerSkipsExactlyWhatItCommitted() {
