@@ -150,6 +150,7 @@ public final class ApplyEngine implements AutoCloseable {
     /** Partitions revoked from this task: their copies and held records are another task's now. */
     public void revoked(Collection<TopicPartition> revoked) {
         barriers.forget(revoked);
+        revoked.forEach(committed::remove);
     }
 
     private void queue(Change.Row row, TopicPartition tp, Map<TopicPartition, Long> ends) throws InterruptedException {

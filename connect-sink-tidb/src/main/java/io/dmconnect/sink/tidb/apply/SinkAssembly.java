@@ -32,7 +32,7 @@ public final class SinkAssembly {
     }
 
     /** The engine and what the task needs besides it (the checkpoints, to seek its partitions). */
-    public record Assembled(ApplyEngine engine, Checkpoints checkpoints, SafeMode safeMode) {
+    public record Assembled(ApplyEngine engine, Checkpoints checkpoints, SafeMode safeMode, Runnable reloadCheckpoints) {
     }
 
     public static Assembled build(TiDbSinkConfig config, Map<String, String> props, String connectorName, FailureHandler failures,
@@ -71,7 +71,7 @@ public final class SinkAssembly {
         DownstreamBarrierLedger ledger = new DownstreamBarrierLedger(downstream::open, config.metaSchema(), connectorName);
         ApplyEngine engine = new ApplyEngine(rules, new Causality(dml.workerCount()), workers, commit, targets, ddl,
                 safeMode, checkpoints, failures, zone, partitions, ledger);
-        return new Assembled(engine, checkpoints, safeMode);
+        return new Assembled(engine, checkpoints, safeMode, () -> checkpoints.absorb(loadCheckpoints(downstream, store)));
     }
 
     /** A configured session.time_zone ('+08:00', 'Asia/Shanghai'); SYSTEM or unreadable values are refused. */
