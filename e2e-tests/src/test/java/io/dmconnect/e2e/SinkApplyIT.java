@@ -39,7 +39,7 @@ class SinkApplyIT {
         downstream = MariaDbServer.builder("sink-down").baseDir(work).serverId(132).start();
         broker = KafkaBroker.builder(work.resolve("sink-kafka-" + ProcessHandle.current().pid())).start();
         worker = ConnectWorker.builder(broker.bootstrapServers(), ItPaths.pluginDir(),
-                work.resolve("sink-connect-" + ProcessHandle.current().pid())).deleteOnClose(false).start();
+                work.resolve("sink-connect-" + ProcessHandle.current().pid())).start();
         upstream.execute("CREATE DATABASE shop",
                 "CREATE TABLE shop.orders (id BIGINT PRIMARY KEY, code VARCHAR(16) NOT NULL, amount DECIMAL(12,2), "
                         + "note VARCHAR(64), created DATETIME(6), UNIQUE KEY uk_code (code))",
