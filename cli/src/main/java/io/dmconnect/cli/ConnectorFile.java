@@ -73,6 +73,13 @@ record ConnectorFile(Path file, String name, String connectorClass, Map<String, 
         return loaded;
     }
 
+    /** A copy with one more key (or a key replaced). */
+    ConnectorFile with(String key, String value) {
+        Map<String, String> changed = new TreeMap<>(config);
+        changed.put(key, value);
+        return new ConnectorFile(file, name, connectorClass, changed);
+    }
+
     boolean isDmSource() {
         return SOURCE_CLASS.equals(connectorClass) || "MySqlSourceConnector".equals(connectorClass);
     }
