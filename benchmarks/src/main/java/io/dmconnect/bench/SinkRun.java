@@ -27,14 +27,14 @@ final class SinkRun {
     }
 
     SinkResult run(SinkUnderTest sink, Workload workload, String upstreamChecksum) {
-        MariaDbServer downstream = env.downstream(sink.downstream());
+        MariaDbServer downstream = env.downstream(sink.downstream().serverName());
         ProcessCpu downstreamCpu = ProcessCpu.of(downstream.pid(), "mariadbd");
         String table = workload.table();
         downstream.execute("CREATE DATABASE IF NOT EXISTS " + BenchTable.SCHEMA,
                 "DROP TABLE IF EXISTS " + BenchTable.SCHEMA + "." + table, BenchTable.createTable(table));
         String name = "bench-" + sink.key() + "-" + table;
         Map<String, String> connector = sink.connectorConfig(SourcePhase.topic(table),
-                new SinkTarget(downstream.host(), downstream.port(), downstream.targetUser()));
+                new Endpoint(downstream.host(), downstream.port(), downstream.targetUser()));
         connector.putAll(config.converter().connectorSettings(env.registryUrl()));
         ConnectRestClient rest = env.worker().rest();
 
