@@ -55,7 +55,7 @@ public record BenchmarkConfig(WorkloadSize size, int warmupRows, List<WorkloadKi
 
     /** Declares every option (docs are rendered from it by {@code ConfigDocs}). */
     public static ConfigDef define(ConfigDef def) {
-        return def
+        def
                 .define(ROWS, Type.INT, DEFAULT_ROWS, ConfigDef.Range.between(1, 10_000_000), Importance.HIGH,
                         "Row changes in the main phase of each workload: inserts for insert-only and mixed (which "
                                 + "adds 10 % updates and 10 % deletes), updates for hot-key (after its hot.rows inserts).",
@@ -95,25 +95,8 @@ public record BenchmarkConfig(WorkloadSize size, int warmupRows, List<WorkloadKi
                         G_MEASUREMENT, 2, Width.SHORT, "Poll interval (ms)")
                 .define(WORKER_HEAP, Type.STRING, DEFAULT_WORKER_HEAP, Importance.LOW,
                         "-Xmx of the Connect worker JVM, e.g. 2g or 1536m.",
-                        G_MEASUREMENT, 3, Width.SHORT, "Worker heap")
-                .define(PLUGIN_DIR, Type.STRING, "", Importance.LOW,
-                        "dm-connect's plugin folder. Empty: distribution/target/plugin of the checkout that built the "
-                                + "benchmark.", G_PATHS, 1, Width.LONG, "dm-connect plugin folder")
-                .define(PEER_PLUGIN_DIR, Type.STRING, "", Importance.LOW,
-                        "plugin.path entry holding Debezium's JDBC sink. Empty: benchmarks/plugins/target/peer-plugins.",
-                        G_PATHS, 2, Width.LONG, "Peer plugin folder")
-                .define(AVRO_PLUGIN_DIR, Type.STRING, "", Importance.LOW,
-                        "plugin.path entry holding Apicurio's Avro converter (converter=avro). Empty: "
-                                + "benchmarks/plugins/target/avro-plugins.", G_PATHS, 3, Width.LONG, "Avro plugin folder")
-                .define(APICURIO_APP_DIR, Type.STRING, "", Importance.LOW,
-                        "The unpacked Apicurio Registry app (converter=avro). Empty: "
-                                + "benchmarks/plugins/target/apicurio-registry.", G_PATHS, 4, Width.LONG, "Registry app")
-                .define(WORK_DIR, Type.STRING, "", Importance.LOW,
-                        "Data folders of the run's servers, removed at the end. Empty: benchmarks/target/bench-work.",
-                        G_PATHS, 5, Width.LONG, "Work folder")
-                .define(REPORT_FILE, Type.STRING, "", Importance.LOW,
-                        "Markdown report of the run (also printed). Empty: benchmarks/target/sink-benchmark.md.",
-                        G_PATHS, 6, Width.LONG, "Report file");
+                        G_MEASUREMENT, 3, Width.SHORT, "Worker heap");
+        return PathOptions.define(def, G_PATHS, "Debezium's JDBC sink", "sink-benchmark.md");
     }
 
     /**
@@ -138,10 +121,7 @@ public record BenchmarkConfig(WorkloadSize size, int warmupRows, List<WorkloadKi
                 Keyed.keys(ConverterChoice.values()));
         Duration timeout = Duration.ofSeconds(in.integer(TIMEOUT_SECONDS, DEFAULT_TIMEOUT_SECONDS, 10, 86_400));
         Duration poll = Duration.ofMillis(in.integer(POLL_INTERVAL_MS, DEFAULT_POLL_INTERVAL_MS, 10, 10_000));
-        String heap = in.string(WORKER_HEAP, DEFAULT_WORKER_HEAP);
-        if (!heap.matches("[1-9][0-9]*[mMgG]")) {
-            in.problem(WORKER_HEAP, "'" + heap + "' is not a JVM heap size: use a number with m or g, e.g. 2g");
-        }
+        String heap = in.heap(WORKER_HEAP, DEFAULT_WORKER_HEAP);
         BenchPaths paths = paths(in, buildPaths);
         PathOptions.requireFolder(in, PLUGIN_DIR, paths.pluginDir(), isDirectory);
         if (sinks.contains(SinkUnderTest.DEBEZIUM_JDBC)) {
