@@ -5,9 +5,9 @@ import io.dmconnect.harness.MariaDbServer;
 /**
  * How far a Connect leg's downstream is, probed cheaply. {@code COUNT(*)} of a million-row table is a full index
  * scan that would cost the downstream (sharing the machine with the leg) CPU at every probe; the server's
- * {@code Innodb_rows_inserted} counter is free. The downstream is the leg's own and only its sink inserts into
- * it, and every row of the table was inserted at least once, so the table cannot be complete before the counter
- * has grown by the row count: only then is {@code COUNT(*)} asked.
+ * {@code Handler_write} counter (rows written to tables other than internal temporary ones) is free. The downstream
+ * is the leg's own and only its sink writes to it, and every row of the table was written at least once, so the
+ * table cannot be complete before the counter has grown by the row count: only then is {@code COUNT(*)} asked.
  */
 final class DownstreamProgress {
     private final MariaDbServer downstream;
@@ -37,6 +37,6 @@ final class DownstreamProgress {
     }
 
     private long rowsInserted() {
-        return Long.parseLong(downstream.query("SHOW GLOBAL STATUS LIKE 'Innodb_rows_inserted'").get(0).get(1));
+        return Long.parseLong(downstream.query("SHOW GLOBAL STATUS LIKE 'Handler_write'").get(0).get(1));
     }
 }
