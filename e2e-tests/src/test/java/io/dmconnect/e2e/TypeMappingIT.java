@@ -17,7 +17,10 @@ import io.dmconnect.common.schema.IndexDef;
 import io.dmconnect.common.schema.TableSchema;
 import io.dmconnect.harness.MariaDbServer;
 import io.dmconnect.source.mysql.convert.BinlogDeserializers;
+import io.dmconnect.source.mysql.convert.JdbcCells;
 import io.dmconnect.source.mysql.convert.RowConverter;
+import io.dmconnect.source.mysql.snapshot.Chunk;
+import io.dmconnect.source.mysql.snapshot.ChunkQueries;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -387,6 +390,40 @@ class TypeMappingIT {
         assertThat(doc.get("gv")).as("MariaDB logs virtual columns").isEqualTo(10L);
         assertThat(doc.get("gs")).isEqualTo("#1");
         assertThat(inserted("docs").get("2").getStruct("p").get("srid")).isEqualTo(3857);
+    }
+
+    /** A snapshot read of every row (JdbcCells, the chunk SQL) gives the struct of its last binlog image. */
+    @Test
+    void aSnapshotReadOfEveryRowEqualsItsLastBinlogImage() throws SQLException {
+        try (Connection c = server.connect(server.admin()); Statement s = c.createStatement()) {
+            s.execute("SET time_zone = '+00:00'");
+            for (Map.Entry<String, TableSchema> t : tables.entrySet()) {
+                Map<Object, Struct> last = new LinkedHashMap<>();
+                for (Struct[] change : changes.get(t.getKey())) {
+                    if (change[0] != null) {
+                        last.remove(change[0].get(change[0].schema().fields().get(0)));
+                    }
+                    if (change[1] != null) {
+                        last.put(change[1].get(change[1].schema().fields().get(0)), change[1]);
+                    }
+                }
+                String sql = new ChunkQueries(t.getValue(), true).chunk(new Chunk(t.getValue().id(), 0, 0, null, null));
+                Map<Object, Struct> read = new LinkedHashMap<>();
+                try (ResultSet rs = s.executeQuery(sql)) {
+                    while (rs.next()) {
+                        Serializable[] cells = new Serializable[t.getValue().columns().size()];
+                        for (int i = 0; i < cells.length; i++) {
+                            cells[i] = JdbcCells.read(rs, i + 1, t.getValue().columns().get(i), true);
+                        }
+                        BitSet all = new BitSet();
+                        all.set(0, cells.length);
+                        Struct row = converters.get(t.getKey()).toStruct(cells, all);
+                        read.put(row.get(row.schema().fields().get(0)), row);
+                    }
+                }
+                assertThat(read).as(t.getKey()).isEqualTo(last);
+            }
+        }
     }
 
     @Test

@@ -21,6 +21,7 @@ public final class MySqlSourceConfig extends AbstractConfig {
     public static final String GROUP_START = "Start position";
     public static final String GROUP_HISTORY = "Schema history";
     public static final String GROUP_STREAMING = "Streaming";
+    public static final String GROUP_SNAPSHOT = "Snapshot";
 
     public static final String HOSTNAME = "database.hostname";
     public static final String PORT = "database.port";
@@ -41,6 +42,12 @@ public final class MySqlSourceConfig extends AbstractConfig {
     public static final String BATCH_SIZE = "max.batch.size";
     public static final String HEARTBEAT_MS = "heartbeat.interval.ms";
     public static final String PRECHECK_IGNORE = "precheck.ignore.items";
+    public static final String SNAPSHOT_MODE = "snapshot.mode";
+    public static final String SNAPSHOT_LOCKING = "snapshot.locking.mode";
+    public static final String SNAPSHOT_CHUNK_SIZE = "snapshot.chunk.size";
+    public static final String SNAPSHOT_PROGRESS_MS = "snapshot.progress.interval.ms";
+    public static final String TASK_INDEX = "task.index";
+    public static final String TASK_COUNT = "task.count";
 
     /** Connect's own rule for topic names; the prefix is the first part of every topic name we create. */
     private static final String TOPIC_PREFIX_PATTERN = "[a-zA-Z0-9._-]+";
@@ -119,7 +126,47 @@ public final class MySqlSourceConfig extends AbstractConfig {
                     "Precheck items validate() does not run (DM's ignore-checking-items): binlog_enable, binlog_format, "
                             + "binlog_row_image, server_id, server_id_unique, log_bin_compress, replication_privilege, "
                             + "dump_privilege, gtid_mode.",
-                    GROUP_CONNECTION, 6, Width.LONG, "Ignored precheck items"), RuleSide.SOURCE));
+                    GROUP_CONNECTION, 6, Width.LONG, "Ignored precheck items")
+            .define(SNAPSHOT_MODE, Type.STRING, "initial", enumValidator(SnapshotMode.class), Importance.HIGH,
+                    "What to do with the rows the tables hold already (DM's task-mode). initial: snapshot them, then "
+                            + "stream the binlog (DM all); initial_only: snapshot, then stop reading (DM full); "
+                            + "no_data: stream only (DM incremental); when_needed: snapshot when there is no offset "
+                            + "or the binlog file at the offset was purged, then stream. See docs/snapshot.md.",
+                    GROUP_SNAPSHOT, 1, Width.SHORT, "Snapshot mode")
+            .define(SNAPSHOT_LOCKING, Type.STRING, "none", enumValidator(LockingMode.class), Importance.MEDIUM,
+                    "none: lock-free, every chunk is read in its own consistent-snapshot transaction at an exact "
+                            + "binlog position, nothing is written upstream; global: each task takes FLUSH TABLES WITH "
+                            + "READ LOCK briefly to open one consistent-snapshot transaction for all its chunks (DM's "
+                            + "dump; needs the RELOAD privilege).",
+                    GROUP_SNAPSHOT, 2, Width.SHORT, "Snapshot locking")
+            .define(SNAPSHOT_CHUNK_SIZE, Type.INT, 8192, ConfigDef.Range.between(1, 10_000_000), Importance.MEDIUM,
+                    "Rows per snapshot chunk: the unit of parallelism, progress and resumption (a chunk in flight "
+                            + "when a task dies is read again).",
+                    GROUP_SNAPSHOT, 3, Width.SHORT, "Chunk size")
+            .define(SNAPSHOT_PROGRESS_MS, Type.LONG, 30_000L, ConfigDef.Range.atLeast(1000L), Importance.LOW,
+                    "Interval of the snapshot progress lines in the task log.",
+                    GROUP_SNAPSHOT, 4, Width.SHORT, "Progress log interval")
+            .define(TASK_INDEX, Type.INT, 0, ConfigDef.Range.atLeast(0), Importance.LOW,
+                    "Set by the connector for each task, do not set it: this task's index (task 0 reads the binlog).",
+                    GROUP_SNAPSHOT, 5, Width.SHORT, "Task index")
+            .define(TASK_COUNT, Type.INT, 1, ConfigDef.Range.atLeast(1), Importance.LOW,
+                    "Set by the connector for each task, do not set it: how many tasks share the snapshot's chunks.",
+                    GROUP_SNAPSHOT, 6, Width.SHORT, "Task count"), RuleSide.SOURCE));
+
+    /** snapshot.mode values. */
+    public enum SnapshotMode {
+        INITIAL, INITIAL_ONLY, NO_DATA, WHEN_NEEDED;
+
+        /** Whether this mode can ever read table rows. */
+        public boolean maySnapshot() {
+            return this != NO_DATA;
+        }
+    }
+
+    /** snapshot.locking.mode values. */
+    public enum LockingMode {
+        NONE, GLOBAL
+    }
 
     public MySqlSourceConfig(Map<String, String> props) {
         super(CONFIG_DEF, props);
@@ -158,6 +205,40 @@ public final class MySqlSourceConfig extends AbstractConfig {
     public String sourceId() {
         String id = getString(SOURCE_ID);
         return id.isBlank() ? topicPrefix() : id;
+    }
+
+    public SnapshotMode snapshotMode() {
+        return SnapshotMode.valueOf(getString(SNAPSHOT_MODE).trim().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    public LockingMode lockingMode() {
+        return LockingMode.valueOf(getString(SNAPSHOT_LOCKING).trim().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    public int taskIndex() {
+        return getInt(TASK_INDEX);
+    }
+
+    public int taskCount() {
+        return getInt(TASK_COUNT);
+    }
+
+    private static <E extends Enum<E>> ConfigDef.Validator enumValidator(Class<E> type) {
+        java.util.List<String> names = java.util.Arrays.stream(type.getEnumConstants())
+                .map(e -> e.name().toLowerCase(java.util.Locale.ROOT)).toList();
+        return new ConfigDef.Validator() {
+            @Override
+            public void ensureValid(String name, Object value) {
+                if (!(value instanceof String s) || !names.contains(s.trim().toLowerCase(java.util.Locale.ROOT))) {
+                    throw new ConfigException(name, value, "use one of " + String.join(", ", names));
+                }
+            }
+
+            @Override
+            public String toString() {
+                return String.join(", ", names);
+            }
+        };
     }
 
     private static ConfigDef.Validator instantValidator() {

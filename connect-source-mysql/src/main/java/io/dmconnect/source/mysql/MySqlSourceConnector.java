@@ -35,10 +35,21 @@ public final class MySqlSourceConnector extends SourceConnector {
         this.props = Map.copyOf(props);
     }
 
-    /** The binlog is one ordered stream, so it is read by exactly one task. */
+    /**
+     * The binlog is one ordered stream, read by task 0 alone. A snapshot's chunks are spread over all
+     * {@code maxTasks} tasks (each told its index and the count); with snapshot.mode=no_data there is one task.
+     */
     @Override
     public List<Map<String, String>> taskConfigs(int maxTasks) {
-        return List.of(props);
+        int tasks = new MySqlSourceConfig(props).snapshotMode().maySnapshot() ? Math.max(1, maxTasks) : 1;
+        List<Map<String, String>> configs = new java.util.ArrayList<>(tasks);
+        for (int i = 0; i < tasks; i++) {
+            Map<String, String> task = new java.util.HashMap<>(props);
+            task.put(MySqlSourceConfig.TASK_INDEX, String.valueOf(i));
+            task.put(MySqlSourceConfig.TASK_COUNT, String.valueOf(tasks));
+            configs.add(task);
+        }
+        return configs;
     }
 
     @Override

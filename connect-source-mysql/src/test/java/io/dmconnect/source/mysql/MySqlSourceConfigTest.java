@@ -35,6 +35,32 @@ class MySqlSourceConfigTest {
     }
 
     @Test
+    void snapshotKeysAreValidatedAndTheTasksShareTheChunks() {
+        assertThat(new MySqlSourceConfig(valid()).snapshotMode()).isEqualTo(MySqlSourceConfig.SnapshotMode.INITIAL);
+        Map<String, String> props = valid();
+        props.put("snapshot.mode", "Initial_Only");
+        props.put("snapshot.locking.mode", "global");
+        MySqlSourceConfig config = new MySqlSourceConfig(props);
+        assertThat(config.snapshotMode()).isEqualTo(MySqlSourceConfig.SnapshotMode.INITIAL_ONLY);
+        assertThat(config.lockingMode()).isEqualTo(MySqlSourceConfig.LockingMode.GLOBAL);
+        props.put("snapshot.mode", "always");
+        assertThatThrownBy(() -> new MySqlSourceConfig(props)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("initial, initial_only, no_data, when_needed");
+        props.put("snapshot.mode", "initial");
+        props.put("snapshot.chunk.size", "0");
+        assertThatThrownBy(() -> new MySqlSourceConfig(props)).isInstanceOf(ConfigException.class);
+
+        MySqlSourceConnector connector = new MySqlSourceConnector();
+        connector.start(valid());
+        assertThat(connector.taskConfigs(3)).extracting(c -> c.get("task.index") + "/" + c.get("task.count"))
+                .containsExactly("0/3", "1/3", "2/3");
+        Map<String, String> streamOnly = valid();
+        streamOnly.put("snapshot.mode", "no_data");
+        connector.start(streamOnly);
+        assertThat(connector.taskConfigs(3)).extracting(c -> c.get("task.index")).containsExactly("0");
+    }
+
+    @Test
     void validateReportsEveryBadKeyWithWhatToDo() {
         Map<String, String> props = valid();
         props.remove("database.hostname");

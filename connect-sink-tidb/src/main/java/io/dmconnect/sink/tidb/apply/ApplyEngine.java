@@ -163,7 +163,9 @@ public final class ApplyEngine implements AutoCloseable {
         long offset = row.record().originalKafkaOffset();
         int worker = causality.workerOf(change);
         TableKey table = new TableKey(row.pos().sourceId(), row.upstream(), tp.partition());
-        if (checkpoints.appliedOffset(worker, tp, offset) || exactPosition(row) && checkpoints.appliedPosition(worker, table, row.pos())) {
+        Envelope.Op op = routed.get().change().op();
+        boolean positioned = SnapshotRows.positioned(op, exactPosition(row));
+        if (checkpoints.appliedOffset(worker, tp, offset) || positioned && checkpoints.appliedPosition(worker, table, row.pos())) {
             return; // applied before a restart, or emitted twice by the source
         }
         Assignment a = causality.assign(change);
@@ -172,10 +174,9 @@ public final class ApplyEngine implements AutoCloseable {
             causality.reset();
             a = causality.assign(change);
         }
-        boolean safe = safeMode.on(tp, offset, System.currentTimeMillis());
+        boolean safe = SnapshotRows.safe(op, safeMode.on(tp, offset, System.currentTimeMillis()));
         pending.computeIfAbsent(((Assignment.Worker) a).index(), w -> new ArrayList<>())
-                .add(new PendingJob(new DmlJob(change, safe), row.record(), tp, offset,
-                        exactPosition(row) ? table : null, row.pos()));
+                .add(new PendingJob(new DmlJob(change, safe), row.record(), tp, offset, positioned ? table : null, row.pos()));
     }
 
     /** Our records carry (event, row): their position identifies them; Debezium's do not, safe mode covers those. */

@@ -31,6 +31,7 @@ public final class EmitContext {
     private final Function<TableSchema, TableRecords> recordsFactory;
     private final Output output;
     private final Map<TableId, TableRecords> records = new HashMap<>();
+    private RowSkip rowSkip = RowSkip.NONE;
 
     public EmitContext(Map<String, String> partition, Rules rules, SchemaTracker tracker, SourceStructs sources,
                        DdlRecords ddlRecords, Function<TableSchema, TableRecords> recordsFactory, Output output) {
@@ -65,6 +66,16 @@ public final class EmitContext {
 
     public Output output() {
         return output;
+    }
+
+    public RowSkip rowSkip() {
+        return rowSkip;
+    }
+
+    /** Rows a snapshot already published are skipped (set before the binlog reader starts). */
+    public EmitContext withRowSkip(RowSkip skip) {
+        this.rowSkip = skip;
+        return this;
     }
 
     /** The record factory for the table's current schema; null when the tracker does not know the table. */

@@ -2,6 +2,7 @@ package io.dmconnect.source.mysql.binlog;
 
 import com.github.shyiko.mysql.binlog.event.DeleteRowsEventData;
 import com.github.shyiko.mysql.binlog.event.Event;
+import com.github.shyiko.mysql.binlog.event.EventHeaderV4;
 import com.github.shyiko.mysql.binlog.event.UpdateRowsEventData;
 import com.github.shyiko.mysql.binlog.event.WriteRowsEventData;
 import io.dmconnect.common.TableId;
@@ -61,12 +62,16 @@ final class RowsHandler {
                     + ": the table was not bootstrapped and no CREATE TABLE for it was read");
         }
         long tsMs = event.getHeader().getTimestamp();
+        long end = ((EventHeaderV4) event.getHeader()).getNextPosition();
+        Covered covered = context.rowSkip() == RowSkip.NONE ? (row, included) -> false
+                : (row, included) -> context.rowSkip().covered(context.tracker().get(table).orElseThrow(),
+                row, included, cursor.file(), end);
         if (data instanceof WriteRowsEventData w) {
-            each(w.getRows(), w.getIncludedColumns(), records, tsMs, annotation, Envelope.Op.CREATE);
+            each(w.getRows(), w.getIncludedColumns(), records, tsMs, annotation, Envelope.Op.CREATE, covered);
         } else if (data instanceof DeleteRowsEventData d) {
-            each(d.getRows(), d.getIncludedColumns(), records, tsMs, annotation, Envelope.Op.DELETE);
+            each(d.getRows(), d.getIncludedColumns(), records, tsMs, annotation, Envelope.Op.DELETE, covered);
         } else {
-            updates((UpdateRowsEventData) data, records, tsMs, annotation);
+            updates((UpdateRowsEventData) data, records, tsMs, annotation, covered);
         }
     }
 
@@ -98,9 +103,16 @@ final class RowsHandler {
         return decision.action() == FilterAction.DO;
     }
 
-    private void each(List<Serializable[]> rows, BitSet columns, TableRecords records, long tsMs, String query, Envelope.Op op) {
+    /** Whether a snapshot chunk already holds the effect of this image (see {@link RowSkip}). */
+    @FunctionalInterface
+    private interface Covered {
+        boolean test(Serializable[] row, BitSet included);
+    }
+
+    private void each(List<Serializable[]> rows, BitSet columns, TableRecords records, long tsMs, String query,
+                      Envelope.Op op, Covered covered) {
         for (int i = 0; i < rows.size(); i++) {
-            if (cursor.alreadyEmitted(i)) {
+            if (cursor.alreadyEmitted(i) || covered.test(rows.get(i), columns)) {
                 continue;
             }
             Struct row = records.encoder().value(rows.get(i), columns);
@@ -112,16 +124,23 @@ final class RowsHandler {
         }
     }
 
-    private void updates(UpdateRowsEventData u, TableRecords records, long tsMs, String query) {
+    /**
+     * An update whose old and new keys lie in different snapshot chunks may be covered on one side only: then just
+     * the other side is published (the new row as an insert, or the old one as a delete).
+     */
+    private void updates(UpdateRowsEventData u, TableRecords records, long tsMs, String query, Covered covered) {
         List<Map.Entry<Serializable[], Serializable[]>> rows = u.getRows();
         for (int i = 0; i < rows.size(); i++) {
-            if (cursor.alreadyEmitted(i)) {
+            boolean oldCovered = covered.test(rows.get(i).getKey(), u.getIncludedColumnsBeforeUpdate());
+            boolean newCovered = covered.test(rows.get(i).getValue(), u.getIncludedColumns());
+            if (cursor.alreadyEmitted(i) || oldCovered && newCovered) {
                 continue;
             }
-            Struct before = records.encoder().value(rows.get(i).getKey(), u.getIncludedColumnsBeforeUpdate());
-            Struct after = records.encoder().value(rows.get(i).getValue(), u.getIncludedColumns());
-            if (!dropped(records, Envelope.Op.UPDATE, before, after)) {
-                emit(records, i, Envelope.Op.UPDATE, before, after, tsMs, query);
+            Struct before = oldCovered ? null : records.encoder().value(rows.get(i).getKey(), u.getIncludedColumnsBeforeUpdate());
+            Struct after = newCovered ? null : records.encoder().value(rows.get(i).getValue(), u.getIncludedColumns());
+            Envelope.Op op = before == null ? Envelope.Op.CREATE : after == null ? Envelope.Op.DELETE : Envelope.Op.UPDATE;
+            if (!dropped(records, op, before, after)) {
+                emit(records, i, op, before, after, tsMs, query);
             }
         }
     }

@@ -17,7 +17,7 @@ import org.apache.kafka.connect.errors.DataException;
  * never a silent U+FFFD. MySQL's {@code latin1} is not ISO-8859-1 but Windows-1252 with the five bytes that
  * Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) mapped to the C1 controls of the same code.
  */
-final class Charsets {
+public final class Charsets {
     private static final Map<String, String> JAVA_NAMES = Map.ofEntries(
             Map.entry("utf8mb4", "UTF-8"), Map.entry("utf8mb3", "UTF-8"), Map.entry("utf8", "UTF-8"),
             Map.entry("ascii", "US-ASCII"), Map.entry("gbk", "GBK"), Map.entry("gb2312", "GB2312"),
@@ -37,7 +37,7 @@ final class Charsets {
     }
 
     /** A decoder for MySQL charset {@code name}; empty when MySQL's charset has no Java equivalent here. */
-    static Optional<Function<byte[], String>> decoder(String name) {
+    public static Optional<Function<byte[], String>> decoder(String name) {
         String key = name.toLowerCase(Locale.ROOT);
         if (key.equals("latin1")) {
             return Optional.of(Charsets::latin1);

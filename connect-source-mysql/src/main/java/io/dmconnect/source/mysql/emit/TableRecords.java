@@ -48,6 +48,12 @@ public final class TableRecords {
      */
     public SourceRecord record(Map<String, ?> partition, BinlogPosition offset, Envelope.Op op, Struct before,
                                Struct after, Struct source, long tsMs) {
+        return record(partition, offset.toOffset(), op, before, after, source, tsMs);
+    }
+
+    /** {@link #record} with an offset of another shape (a snapshot chunk's). */
+    public SourceRecord record(Map<String, ?> partition, Map<String, ?> offset, Envelope.Op op, Struct before,
+                               Struct after, Struct source, long tsMs) {
         Struct envelope = new Struct(envelopeSchema)
                 .put(Envelope.BEFORE, before)
                 .put(Envelope.AFTER, after)
@@ -57,7 +63,7 @@ public final class TableRecords {
         Struct key = encoder.key(after != null ? after : before);
         ConnectHeaders headers = new ConnectHeaders();
         headers.addString(RecordHeaders.SCHEMA_VERSION, schemaVersion);
-        return new SourceRecord(partition, offset.toOffset(), topic, null, encoder.keySchema(), key,
+        return new SourceRecord(partition, offset, topic, null, encoder.keySchema(), key,
                 envelopeSchema, envelope, tsMs, headers);
     }
 }

@@ -13,8 +13,8 @@ import org.apache.kafka.connect.source.SourceRecord;
  * tables, other schemas), one small record to {@code <topic.prefix>.heartbeat} carries the position, so the
  * committed offset follows the binlog and a restart does not re-read hours of irrelevant events.
  */
-final class Heartbeats {
-    static final Schema SCHEMA = SchemaBuilder.struct().name("io.dmconnect.connector.mysql.Heartbeat").version(1)
+public final class Heartbeats {
+    public static final Schema SCHEMA = SchemaBuilder.struct().name("io.dmconnect.connector.mysql.Heartbeat").version(1)
             .field("source_id", Schema.STRING_SCHEMA)
             .field("file", Schema.STRING_SCHEMA)
             .field("pos", Schema.INT64_SCHEMA)
@@ -26,6 +26,12 @@ final class Heartbeats {
     private final long intervalMs;
     private long lastSentMs = System.currentTimeMillis();
     private BinlogPosition lastSent;
+
+    /** A heartbeat-shaped value at {@code position}: the snapshot's plan and empty-chunk records use it too. */
+    public static Struct value(String sourceId, BinlogPosition position, long tsMs) {
+        return new Struct(SCHEMA).put("source_id", sourceId).put("file", position.file()).put("pos", position.pos())
+                .put("ts_ms", tsMs);
+    }
 
     Heartbeats(String topicPrefix, Map<String, String> partition, long intervalMs) {
         this.topic = topicPrefix + ".heartbeat";
@@ -45,8 +51,7 @@ final class Heartbeats {
         }
         lastSentMs = now;
         lastSent = committed;
-        Struct value = new Struct(SCHEMA).put("source_id", partition.values().iterator().next())
-                .put("file", committed.file()).put("pos", committed.pos()).put("ts_ms", now);
+        Struct value = value(partition.values().iterator().next(), committed, now);
         return List.of(new SourceRecord(partition, committed.toOffset(), topic, null, null, null, SCHEMA, value, now));
     }
 }

@@ -11,6 +11,7 @@ import io.dmconnect.source.mysql.MySqlSourceConfig;
 import io.dmconnect.source.mysql.binlog.BinlogEventProcessor;
 import io.dmconnect.source.mysql.binlog.BinlogReader;
 import io.dmconnect.source.mysql.binlog.EmitContext;
+import io.dmconnect.source.mysql.binlog.RowSkip;
 import io.dmconnect.source.mysql.convert.BinlogDeserializers;
 import io.dmconnect.source.mysql.convert.RowConverter;
 import io.dmconnect.source.mysql.emit.DdlRecords;
@@ -42,7 +43,7 @@ import org.apache.kafka.connect.source.SourceRecord;
  * Binlog streaming of one server, wired together: schemas (recovered from the history, or read from the server),
  * the start point, the binlog reader on its own thread, and the handover queue that {@link #poll} drains.
  */
-public final class StreamingSource implements AutoCloseable {
+public final class StreamingSource implements SourceRunner {
     private final ChangeEventQueue<SourceRecord> queue;
     private final SchemaHistory history;
     private final BinlogReader reader;
@@ -69,8 +70,32 @@ public final class StreamingSource implements AutoCloseable {
 
     /** Starts streaming from {@code committed} (null: the connector's first start). */
     public static StreamingSource start(MySqlSourceConfig config, Rules rules, BinlogPosition committed) {
-        SchemaHistory history = new KafkaSchemaHistory(config.getString(MySqlSourceConfig.HISTORY_BOOTSTRAP),
-                config.historyTopic(), config.sourceId(), config.getShort(MySqlSourceConfig.HISTORY_REPLICATION));
+        return start(config, rules, committed, RowSkip.NONE);
+    }
+
+    /**
+     * The schemas of a first start (or of a fresh snapshot), read from the server and recorded in the history at
+     * the position they were read at; with the CREATE TABLE records that publish them.
+     */
+    public record Bootstrapped(BinlogPosition position, SchemaCatalog catalog, List<SourceRecord> records) {
+    }
+
+    /** Reads and records the captured tables' schemas now (a fresh snapshot's first step); streams nothing. */
+    public static Bootstrapped bootstrap(MySqlSourceConfig config, Rules rules) {
+        try (SchemaHistory history = history(config);
+             ServerConnection server = ServerConnection.open(config.hostname(), config.port(), config.user(), config.password())) {
+            boolean mariaDb = server.isMariaDb();
+            ServerFlavor flavor = ServerFlavors.of(server, mariaDb);
+            SchemaBootstrap.Result boot = SchemaBootstrap.read(server, rules.blockAllow(), flavor, mariaDb);
+            CatalogSchemaTracker tracker = tracker(boot.catalog(), history.load(), history, config, flavor);
+            tracker.recordBootstrap(boot.position());
+            return new Bootstrapped(boot.position(), boot.catalog(), BootstrapRecords.of(config, boot, boot.position()));
+        }
+    }
+
+    /** Starts streaming from {@code committed}, skipping the row changes {@code skip} says a snapshot holds. */
+    public static StreamingSource start(MySqlSourceConfig config, Rules rules, BinlogPosition committed, RowSkip skip) {
+        SchemaHistory history = history(config);
         try (ServerConnection server = ServerConnection.open(config.hostname(), config.port(), config.user(), config.password())) {
             boolean mariaDb = server.isMariaDb();
             ServerFlavor flavor = ServerFlavors.of(server, mariaDb);
@@ -101,13 +126,18 @@ public final class StreamingSource implements AutoCloseable {
                 tracker = tracker(recovered, versions, history, config, flavor);
             }
             start.requireAvailable(server);
-            StreamingSource source = wire(config, rules, history, tracker, start, mariaDb);
+            StreamingSource source = wire(config, rules, history, tracker, start, mariaDb, skip);
             source.bootstrapRecords = bootstrapRecords;
             return source;
         } catch (RuntimeException e) {
             history.close();
             throw e;
         }
+    }
+
+    private static SchemaHistory history(MySqlSourceConfig config) {
+        return new KafkaSchemaHistory(config.getString(MySqlSourceConfig.HISTORY_BOOTSTRAP),
+                config.historyTopic(), config.sourceId(), config.getShort(MySqlSourceConfig.HISTORY_REPLICATION));
     }
 
     private static CatalogSchemaTracker tracker(SchemaCatalog catalog, Map<TableId, List<SchemaVersion>> versions,
@@ -125,7 +155,7 @@ public final class StreamingSource implements AutoCloseable {
     }
 
     private static StreamingSource wire(MySqlSourceConfig config, Rules rules, SchemaHistory history,
-                                        CatalogSchemaTracker tracker, StartPoint start, boolean mariaDb) {
+                                        CatalogSchemaTracker tracker, StartPoint start, boolean mariaDb, RowSkip skip) {
         ChangeEventQueue<SourceRecord> queue = new ChangeEventQueue<>(config.getLong(MySqlSourceConfig.QUEUE_BYTES));
         TopicNamer topics = new TopicNamer(config.topicPrefix());
         ConversionOptions options = ConversionOptions.parse(config.originalsStrings());
@@ -134,7 +164,7 @@ public final class StreamingSource implements AutoCloseable {
         EmitContext context = new EmitContext(partition, rules, tracker,
                 new SourceStructs(config.topicPrefix(), config.sourceId()), new DdlRecords(topics, partitions),
                 schema -> tableRecords(config, topics, options, schema),
-                record -> queue.put(record, RecordSizes.estimate(record)));
+                record -> queue.put(record, RecordSizes.estimate(record))).withRowSkip(skip);
         BinlogEventProcessor processor = new BinlogEventProcessor(start.position(), mariaDb, context, queue::fail);
         // DM's trick: the rows of blocked tables are not even decoded
         EventDeserializer deserializer = BinlogDeserializers.configure(new EventDeserializer(),
@@ -152,6 +182,11 @@ public final class StreamingSource implements AutoCloseable {
     private static BinlogReader.Settings settings(MySqlSourceConfig config) {
         return new BinlogReader.Settings(config.hostname(), config.port(), config.user(), config.password(),
                 config.serverId(), config.getInt(MySqlSourceConfig.HEARTBEAT_MS), 30_000);
+    }
+
+    /** The record factory of a table: the one the binlog rows of the table use, so snapshot rows are identical. */
+    public static TableRecords tableRecords(MySqlSourceConfig config, TableSchema schema) {
+        return tableRecords(config, new TopicNamer(config.topicPrefix()), ConversionOptions.parse(config.originalsStrings()), schema);
     }
 
     private static TableRecords tableRecords(MySqlSourceConfig config, TopicNamer topics, ConversionOptions options, TableSchema schema) {
