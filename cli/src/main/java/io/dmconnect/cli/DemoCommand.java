@@ -93,15 +93,8 @@ final class DemoCommand implements Command {
             DemoData.createShard(servers.shards().get(shard - 1), shard);
         }
         DemoData.createDownstream(servers.downstream());
-        List<ConnectorFile> deployed = files;
-        if (!sourceHasSnapshot(rest)) {
-            // transitional, until the source has its snapshot: it would stream only, so it starts from the binlog
-            // position before the existing rows were written and reads them as changes
-            out.println("this build's source connector has no snapshot yet: it reads the existing rows from the binlog");
-            deployed = startBeforeSeed(files, servers);
-        }
-        seed(servers, out);
-        if (!RunCommand.deploy(rest, deployed, out, err)) {
+        seed(servers, out); // existing rows: the sources' snapshot copies them, then streams what the workload does
+        if (!RunCommand.deploy(rest, files, out, err)) {
             throw new HarnessException("the example configs in config/ do not validate (see above)");
         }
         AtomicBoolean stop = new AtomicBoolean();
@@ -192,33 +185,6 @@ final class DemoCommand implements Command {
         boolean ok = merged.matches() && blocked == 0 && catchUp.failed == null;
         out.println(ok ? "RESULT: every table matched" : "RESULT: the downstream differs from the upstream");
         return ok;
-    }
-
-    /** The source files with binlog.start.file/.position set to their shard's current binlog position. */
-    private static List<ConnectorFile> startBeforeSeed(List<ConnectorFile> files, DemoServers servers) {
-        List<ConnectorFile> started = new ArrayList<>();
-        for (ConnectorFile f : files) {
-            var shard = servers.shards().stream().filter(s -> f.isDmSource()
-                    && String.valueOf(s.port()).equals(f.config().get("database.port"))).findFirst();
-            if (shard.isEmpty()) {
-                started.add(f);
-                continue;
-            }
-            List<String> status = shard.get().query("SHOW MASTER STATUS").get(0);
-            started.add(f.with("binlog.start.file", status.get(0)).with("binlog.start.position", status.get(1)));
-        }
-        return started;
-    }
-
-    /** Does the source connector in the plugin folder declare snapshot.mode? (Transitional; see migrate.) */
-    private static boolean sourceHasSnapshot(ConnectRestClient rest) {
-        var answer = rest.validate(ConnectorFile.SOURCE_CLASS, java.util.Map.of("connector.class", ConnectorFile.SOURCE_CLASS));
-        for (var c : answer.path("configs")) {
-            if ("snapshot.mode".equals(c.path("definition").path("name").asText())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void printKept(DemoServers servers, EmbeddedCluster cluster, Path dataDir, PrintStream out) {
