@@ -7,22 +7,23 @@ import io.dmconnect.harness.KafkaBroker;
 import io.dmconnect.harness.MariaDbServer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * The servers of one run, all child processes on 127.0.0.1 through the test harness: an upstream MariaDB with a ROW
- * binlog, one downstream MariaDB per sink family, a KRaft broker, an Apicurio Registry (converter=avro only) and one
- * Connect worker whose plugin.path holds dm-connect's plugin folder and the peer's. {@link #close()} stops them in
- * reverse order and removes their data.
+ * binlog, the named downstream MariaDB servers (no binlog), a KRaft broker, an Apicurio Registry (converter=avro only)
+ * and one Connect worker whose plugin.path holds dm-connect's plugin folder and the peers'. {@link #close()} stops them
+ * in reverse order and removes their data.
  */
 public final class BenchEnvironment implements AutoCloseable {
     private final List<AutoCloseable> started = new ArrayList<>();
     private Path work;
     private MariaDbServer upstream;
-    private final Map<Downstream, MariaDbServer> downstreams = new EnumMap<>(Downstream.class);
+    private final Map<String, MariaDbServer> downstreams = new LinkedHashMap<>();
     private KafkaBroker broker;
     private ApicurioRegistry registry;
     private ConnectWorker worker;
@@ -31,10 +32,10 @@ public final class BenchEnvironment implements AutoCloseable {
     }
 
     /** Starts every server; on a failure stops those already started and rethrows. */
-    public static BenchEnvironment start(BenchmarkConfig config) {
+    public static BenchEnvironment start(EnvironmentSpec spec) {
         BenchEnvironment env = new BenchEnvironment();
         try {
-            env.startAll(config);
+            env.startAll(spec);
             return env;
         } catch (RuntimeException e) {
             env.close();
@@ -42,19 +43,18 @@ public final class BenchEnvironment implements AutoCloseable {
         }
     }
 
-    private void startAll(BenchmarkConfig config) {
-        work = config.paths().workDir().resolve("run-" + ProcessHandle.current().pid());
-        BenchPaths paths = config.paths();
+    private void startAll(EnvironmentSpec spec) {
+        work = spec.workDir().resolve("run-" + ProcessHandle.current().pid());
         // the registry is the slowest to start: it comes up while the rest does
-        CompletableFuture<ApicurioRegistry> registryStart = config.converter() == ConverterChoice.AVRO
-                ? CompletableFuture.supplyAsync(() -> ApicurioRegistry.builder(paths.apicurioAppDir(),
+        CompletableFuture<ApicurioRegistry> registryStart = spec.converter() == ConverterChoice.AVRO
+                ? CompletableFuture.supplyAsync(() -> ApicurioRegistry.builder(spec.apicurioAppDir(),
                         work.resolve("registry")).start())
                 : CompletableFuture.completedFuture(null);
         try {
             upstream = track(MariaDbServer.builder("bench-up").baseDir(work).serverId(201).start());
-            for (Downstream d : Downstream.values()) {
-                downstreams.put(d, track(MariaDbServer.builder(d.serverName()).baseDir(work).serverId(202 + d.ordinal())
-                        .binlog(false).start()));
+            for (String name : spec.downstreams()) {
+                downstreams.put(name, track(MariaDbServer.builder(name).baseDir(work)
+                        .serverId(202 + downstreams.size()).binlog(false).start()));
             }
             broker = track(KafkaBroker.builder(work.resolve("kafka")).start());
         } finally {
@@ -63,21 +63,10 @@ public final class BenchEnvironment implements AutoCloseable {
                 started.add(registry);
             }
         }
-        worker = track(ConnectWorker.builder(broker.bootstrapServers(), paths.pluginDir(), work.resolve("connect"))
-                .heap(config.workerHeap())
-                .property("plugin.path", pluginPath(config))
+        worker = track(ConnectWorker.builder(broker.bootstrapServers(), spec.pluginPath().get(0), work.resolve("connect"))
+                .heap(spec.workerHeap())
+                .property("plugin.path", spec.pluginPath().stream().map(Path::toString).collect(Collectors.joining(",")))
                 .start());
-    }
-
-    private static String pluginPath(BenchmarkConfig config) {
-        List<String> entries = new ArrayList<>(List.of(config.paths().pluginDir().toString()));
-        if (config.sinks().contains(SinkUnderTest.DEBEZIUM_JDBC)) {
-            entries.add(config.paths().peerPluginDir().toString());
-        }
-        if (config.converter() == ConverterChoice.AVRO) {
-            entries.add(config.paths().avroPluginDir().toString());
-        }
-        return String.join(",", entries);
     }
 
     private <T extends AutoCloseable> T track(T server) {
@@ -89,8 +78,13 @@ public final class BenchEnvironment implements AutoCloseable {
         return upstream;
     }
 
-    public MariaDbServer downstream(Downstream which) {
-        return downstreams.get(which);
+    /** @throws IllegalArgumentException for a name the spec did not list */
+    public MariaDbServer downstream(String name) {
+        MariaDbServer server = downstreams.get(name);
+        if (server == null) {
+            throw new IllegalArgumentException("no downstream named " + name + "; started: " + downstreams.keySet());
+        }
+        return server;
     }
 
     public KafkaBroker broker() {

@@ -3,6 +3,7 @@ package io.dmconnect.bench;
 import io.dmconnect.common.config.InvalidConfigException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,6 @@ public record BenchmarkConfig(WorkloadSize size, int warmupRows, List<WorkloadKi
     static final int DEFAULT_TIMEOUT_SECONDS = 900;
     static final int DEFAULT_POLL_INTERVAL_MS = 200;
     static final String DEFAULT_WORKER_HEAP = "2g";
-    static final String BUILD_HINT = "build it with mvn -B -q -Pbenchmark -pl benchmarks -am package -DskipTests";
 
     private static final String G_WORKLOADS = "Workloads";
     private static final String G_SINKS = "Sinks";
@@ -55,13 +55,13 @@ public record BenchmarkConfig(WorkloadSize size, int warmupRows, List<WorkloadKi
 
     /** Declares every option (docs are rendered from it by {@code ConfigDocs}). */
     public static ConfigDef define(ConfigDef def) {
-        return def
+        def
                 .define(ROWS, Type.INT, DEFAULT_ROWS, ConfigDef.Range.between(1, 10_000_000), Importance.HIGH,
                         "Row changes in the main phase of each workload: inserts for insert-only and mixed (which "
                                 + "adds 10 % updates and 10 % deletes), updates for hot-key (after its hot.rows inserts).",
                         G_WORKLOADS, 1, Width.SHORT, "Rows per workload")
-                .define(WORKLOADS, Type.LIST, names(WorkloadKind.values()), Importance.HIGH,
-                        "Workloads to run, in order, comma-separated: " + names(WorkloadKind.values()) + ".",
+                .define(WORKLOADS, Type.LIST, Keyed.names(WorkloadKind.values()), Importance.HIGH,
+                        "Workloads to run, in order, comma-separated: " + Keyed.names(WorkloadKind.values()) + ".",
                         G_WORKLOADS, 2, Width.MEDIUM, "Workloads")
                 .define(STATEMENT_ROWS, Type.INT, DEFAULT_STATEMENT_ROWS, ConfigDef.Range.between(1, 1_000_000),
                         Importance.LOW, "Rows per upstream INSERT ... SELECT (one transaction each), and the id range "
@@ -76,12 +76,12 @@ public record BenchmarkConfig(WorkloadSize size, int warmupRows, List<WorkloadKi
                                 + "before its measured runs, so that no sink pays for the JIT compilation of the "
                                 + "worker code all sinks share (the converter, the consumer). 1 leaves the JIT cold.",
                         G_WORKLOADS, 5, Width.SHORT, "Warm-up rows")
-                .define(SINKS, Type.LIST, names(SinkUnderTest.values()), Importance.HIGH,
+                .define(SINKS, Type.LIST, Keyed.names(SinkUnderTest.values()), Importance.HIGH,
                         "Sinks to measure, each alone, in this order for every workload: dm-connect (DM's defaults), "
                                 + "dm-connect-merged (multiple.rows and compact on), debezium-jdbc (the peer).",
                         G_SINKS, 1, Width.MEDIUM, "Sinks")
                 .define(CONVERTER, Type.STRING, ConverterChoice.JSON.key(),
-                        ConfigDef.ValidString.in(names(ConverterChoice.values()).split(",")), Importance.MEDIUM,
+                        ConfigDef.ValidString.in(Keyed.names(ConverterChoice.values()).split(",")), Importance.MEDIUM,
                         "Converter of every connector: json (JsonConverter with schemas) or avro (Apicurio's "
                                 + "AvroConverter and an in-memory Apicurio Registry started for the run).",
                         G_SINKS, 2, Width.SHORT, "Converter")
@@ -95,25 +95,8 @@ public record BenchmarkConfig(WorkloadSize size, int warmupRows, List<WorkloadKi
                         G_MEASUREMENT, 2, Width.SHORT, "Poll interval (ms)")
                 .define(WORKER_HEAP, Type.STRING, DEFAULT_WORKER_HEAP, Importance.LOW,
                         "-Xmx of the Connect worker JVM, e.g. 2g or 1536m.",
-                        G_MEASUREMENT, 3, Width.SHORT, "Worker heap")
-                .define(PLUGIN_DIR, Type.STRING, "", Importance.LOW,
-                        "dm-connect's plugin folder. Empty: distribution/target/plugin of the checkout that built the "
-                                + "benchmark.", G_PATHS, 1, Width.LONG, "dm-connect plugin folder")
-                .define(PEER_PLUGIN_DIR, Type.STRING, "", Importance.LOW,
-                        "plugin.path entry holding Debezium's JDBC sink. Empty: benchmarks/plugins/target/peer-plugins.",
-                        G_PATHS, 2, Width.LONG, "Peer plugin folder")
-                .define(AVRO_PLUGIN_DIR, Type.STRING, "", Importance.LOW,
-                        "plugin.path entry holding Apicurio's Avro converter (converter=avro). Empty: "
-                                + "benchmarks/plugins/target/avro-plugins.", G_PATHS, 3, Width.LONG, "Avro plugin folder")
-                .define(APICURIO_APP_DIR, Type.STRING, "", Importance.LOW,
-                        "The unpacked Apicurio Registry app (converter=avro). Empty: "
-                                + "benchmarks/plugins/target/apicurio-registry.", G_PATHS, 4, Width.LONG, "Registry app")
-                .define(WORK_DIR, Type.STRING, "", Importance.LOW,
-                        "Data folders of the run's servers, removed at the end. Empty: benchmarks/target/bench-work.",
-                        G_PATHS, 5, Width.LONG, "Work folder")
-                .define(REPORT_FILE, Type.STRING, "", Importance.LOW,
-                        "Markdown report of the run (also printed). Empty: benchmarks/target/sink-benchmark.md.",
-                        G_PATHS, 6, Width.LONG, "Report file");
+                        G_MEASUREMENT, 3, Width.SHORT, "Worker heap");
+        return PathOptions.define(def, G_PATHS, "Debezium's JDBC sink", "sink-benchmark.md");
     }
 
     /**
@@ -131,30 +114,40 @@ public record BenchmarkConfig(WorkloadSize size, int warmupRows, List<WorkloadKi
         WorkloadSize size = size(in);
         int warmupRows = in.integer(WARMUP_ROWS, DEFAULT_WARMUP_ROWS, 1, 10_000_000);
         List<WorkloadKind> workloads = in.list(WORKLOADS, List.of(WorkloadKind.values()), WorkloadKind::byKey,
-                keys(WorkloadKind.values()));
+                Keyed.keys(WorkloadKind.values()));
         List<SinkUnderTest> sinks = in.list(SINKS, List.of(SinkUnderTest.values()), SinkUnderTest::byKey,
-                keys(SinkUnderTest.values()));
+                Keyed.keys(SinkUnderTest.values()));
         ConverterChoice converter = in.choice(CONVERTER, ConverterChoice.JSON, ConverterChoice::byKey,
-                keys(ConverterChoice.values()));
+                Keyed.keys(ConverterChoice.values()));
         Duration timeout = Duration.ofSeconds(in.integer(TIMEOUT_SECONDS, DEFAULT_TIMEOUT_SECONDS, 10, 86_400));
         Duration poll = Duration.ofMillis(in.integer(POLL_INTERVAL_MS, DEFAULT_POLL_INTERVAL_MS, 10, 10_000));
-        String heap = in.string(WORKER_HEAP, DEFAULT_WORKER_HEAP);
-        if (!heap.matches("[1-9][0-9]*[mMgG]")) {
-            in.problem(WORKER_HEAP, "'" + heap + "' is not a JVM heap size: use a number with m or g, e.g. 2g");
-        }
+        String heap = in.heap(WORKER_HEAP, DEFAULT_WORKER_HEAP);
         BenchPaths paths = paths(in, buildPaths);
-        requireFolder(in, PLUGIN_DIR, paths.pluginDir(), isDirectory);
+        PathOptions.requireFolder(in, PLUGIN_DIR, paths.pluginDir(), isDirectory);
         if (sinks.contains(SinkUnderTest.DEBEZIUM_JDBC)) {
-            requireFolder(in, PEER_PLUGIN_DIR, paths.peerPluginDir(), isDirectory);
+            PathOptions.requireFolder(in, PEER_PLUGIN_DIR, paths.peerPluginDir(), isDirectory);
         }
         if (converter == ConverterChoice.AVRO) {
-            requireFolder(in, AVRO_PLUGIN_DIR, paths.avroPluginDir(), isDirectory);
-            requireFolder(in, APICURIO_APP_DIR, paths.apicurioAppDir(), isDirectory);
+            PathOptions.requireFolder(in, AVRO_PLUGIN_DIR, paths.avroPluginDir(), isDirectory);
+            PathOptions.requireFolder(in, APICURIO_APP_DIR, paths.apicurioAppDir(), isDirectory);
         }
         if (!in.problems().isEmpty()) {
             throw new InvalidConfigException(in.problems());
         }
         return new BenchmarkConfig(size, warmupRows, workloads, sinks, converter, timeout, poll, heap, paths);
+    }
+
+    /** The servers this run needs: both sink families' downstreams, and the peer's and Avro's plugin folders if used. */
+    public EnvironmentSpec environment() {
+        List<Path> pluginPath = new ArrayList<>(List.of(paths.pluginDir()));
+        if (sinks.contains(SinkUnderTest.DEBEZIUM_JDBC)) {
+            pluginPath.add(paths.peerPluginDir());
+        }
+        if (converter == ConverterChoice.AVRO) {
+            pluginPath.add(paths.avroPluginDir());
+        }
+        return new EnvironmentSpec(Arrays.stream(Downstream.values()).map(Downstream::serverName).toList(), converter,
+                workerHeap, paths.workDir(), pluginPath, paths.apicurioAppDir());
     }
 
     private static WorkloadSize size(OptionReader in) {
@@ -164,35 +157,8 @@ public record BenchmarkConfig(WorkloadSize size, int warmupRows, List<WorkloadKi
     }
 
     private static BenchPaths paths(OptionReader in, Map<String, String> buildPaths) {
-        return new BenchPaths(path(in, PLUGIN_DIR, buildPaths), path(in, PEER_PLUGIN_DIR, buildPaths),
-                path(in, AVRO_PLUGIN_DIR, buildPaths), path(in, APICURIO_APP_DIR, buildPaths),
-                path(in, WORK_DIR, buildPaths), path(in, REPORT_FILE, buildPaths));
-    }
-
-    /** The option, else the build's value; null (with a problem) when neither says where. */
-    private static Path path(OptionReader in, String key, Map<String, String> buildPaths) {
-        String value = in.string(key, "");
-        if (value.isEmpty()) {
-            value = buildPaths.getOrDefault(key, "").trim();
-        }
-        if (value.isEmpty() || value.contains("${")) {
-            in.problem(key, "no default was recorded by the build: set --" + key + " <path>, or " + BUILD_HINT);
-            return null;
-        }
-        return Path.of(value);
-    }
-
-    private static void requireFolder(OptionReader in, String key, Path folder, Predicate<Path> isDirectory) {
-        if (folder != null && !isDirectory.test(folder)) {
-            in.problem(key, folder + " is not a folder: " + BUILD_HINT + ", or set --" + key + " to where it is");
-        }
-    }
-
-    private static String names(Keyed[] values) {
-        return String.join(",", keys(values));
-    }
-
-    private static List<String> keys(Keyed[] values) {
-        return Arrays.stream(values).map(Keyed::key).toList();
+        return new BenchPaths(PathOptions.path(in, PLUGIN_DIR, buildPaths), PathOptions.path(in, PEER_PLUGIN_DIR, buildPaths),
+                PathOptions.path(in, AVRO_PLUGIN_DIR, buildPaths), PathOptions.path(in, APICURIO_APP_DIR, buildPaths),
+                PathOptions.path(in, WORK_DIR, buildPaths), PathOptions.path(in, REPORT_FILE, buildPaths));
     }
 }

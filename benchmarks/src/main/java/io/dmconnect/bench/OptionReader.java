@@ -51,6 +51,30 @@ final class OptionReader {
         return fallback;
     }
 
+    /** A JVM heap size such as 2g or 1536m. */
+    String heap(String key, String fallback) {
+        String value = string(key, fallback);
+        if (!value.matches("[1-9][0-9]*[mMgG]")) {
+            problem(key, "'" + value + "' is not a JVM heap size: use a number with m or g, e.g. 2g");
+            return fallback;
+        }
+        return value;
+    }
+
+    /** true or false, in any case. */
+    boolean bool(String key, boolean fallback) {
+        String raw = props.get(key);
+        if (raw == null) {
+            return fallback;
+        }
+        String value = raw.trim();
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(value);
+        }
+        problem(key, "'" + raw + "' is not true or false: use one of them");
+        return fallback;
+    }
+
     /** One of {@code allowed}, looked up by {@code byKey}. */
     <T> T choice(String key, T fallback, Function<String, Optional<T>> byKey, List<String> allowed) {
         String raw = props.get(key);

@@ -28,18 +28,30 @@ public final class ProcessCpu {
         return new ProcessCpu(resolve(pid, comm), clockTicksPerSecond());
     }
 
+    /** The clock of this JVM, whose {@link #childrenUsed()} counts the client programs it ran and waited for. */
+    public static ProcessCpu self() {
+        return new ProcessCpu(ProcessHandle.current().pid(), clockTicksPerSecond());
+    }
+
     public long pid() {
         return pid;
     }
 
     public Duration used() {
-        String line;
+        return ticksToDuration(stat().totalTicks(), ticksPerSecond);
+    }
+
+    /** CPU of the children that ended and were waited for. */
+    public Duration childrenUsed() {
+        return ticksToDuration(stat().childTicks(), ticksPerSecond);
+    }
+
+    private ProcStat stat() {
         try {
-            line = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"), StandardCharsets.US_ASCII);
+            return ProcStat.parse(Files.readString(Path.of("/proc", String.valueOf(pid), "stat"), StandardCharsets.US_ASCII));
         } catch (IOException e) {
             throw new HarnessException("cannot read the CPU time of process " + pid + " (gone?): " + e.getMessage(), e);
         }
-        return ticksToDuration(ProcStat.parse(line).totalTicks(), ticksPerSecond);
     }
 
     static Duration ticksToDuration(long ticks, long ticksPerSecond) {

@@ -15,13 +15,7 @@ public final class Report {
     public static String markdown(RunFacts run, MachineFacts machine, BenchmarkConfig config, List<SourceStats> source,
             List<SinkResult> results) {
         StringBuilder md = new StringBuilder();
-        md.append("### Run of ").append(run.started()).append("\n\n");
-        md.append("- Command: `").append(run.command()).append("`\n");
-        md.append("- Machine: ").append(machine.cpuModel()).append(", ").append(machine.logicalCpus())
-                .append(" logical CPUs, ").append(machine.memTotalMb()).append(" MB RAM; ").append(machine.kernel())
-                .append("; ").append(machine.java()).append('\n');
-        md.append("- Load average (1/5/15 min) before: ").append(machine.loadBefore()).append("; after: ")
-                .append(run.loadAfter()).append('\n');
+        ReportHeader.append(md, run, machine);
         md.append("- Software: MariaDB ").append(run.mariadb()).append(", Kafka ").append(run.kafka())
                 .append(", dm-connect sink ").append(run.pluginVersion(SinkUnderTest.DM_SINK_CLASS))
                 .append(", Debezium JDBC sink ").append(run.pluginVersion(SinkUnderTest.DEBEZIUM_SINK_CLASS))

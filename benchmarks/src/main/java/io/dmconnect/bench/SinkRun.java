@@ -3,7 +3,6 @@ package io.dmconnect.bench;
 import io.dmconnect.harness.ConnectRestClient;
 import io.dmconnect.harness.MariaDbServer;
 import io.dmconnect.harness.Wait;
-import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -27,14 +26,14 @@ final class SinkRun {
     }
 
     SinkResult run(SinkUnderTest sink, Workload workload, String upstreamChecksum) {
-        MariaDbServer downstream = env.downstream(sink.downstream());
+        MariaDbServer downstream = env.downstream(sink.downstream().serverName());
         ProcessCpu downstreamCpu = ProcessCpu.of(downstream.pid(), "mariadbd");
         String table = workload.table();
         downstream.execute("CREATE DATABASE IF NOT EXISTS " + BenchTable.SCHEMA,
                 "DROP TABLE IF EXISTS " + BenchTable.SCHEMA + "." + table, BenchTable.createTable(table));
         String name = "bench-" + sink.key() + "-" + table;
         Map<String, String> connector = sink.connectorConfig(SourcePhase.topic(table),
-                new SinkTarget(downstream.host(), downstream.port(), downstream.targetUser()));
+                new Endpoint(downstream.host(), downstream.port(), downstream.targetUser()));
         connector.putAll(config.converter().connectorSettings(env.registryUrl()));
         ConnectRestClient rest = env.worker().rest();
 
@@ -44,9 +43,7 @@ final class SinkRun {
         try {
             return probeUntilConverged(rest, name, timer, downstream, downstreamCpu, workload, upstreamChecksum);
         } finally {
-            rest.deleteConnector(name);
-            Wait.until(config.timeout(), Duration.ofMillis(200), () -> !rest.connectors().contains(name),
-                    () -> "connector " + name + " was not deleted");
+            Connectors.delete(rest, name, config.timeout());
         }
     }
 
@@ -55,8 +52,8 @@ final class SinkRun {
         long deadline = System.nanoTime() + config.timeout().toNanos();
         String table = workload.table();
         for (int probe = 0; !timer.done(); probe++) {
-            if (probe % STATUS_EVERY == 0 && failed(rest, name)) {
-                return failed(timer, workload, "connector failed: " + firstLine(rest.status(name).describe()));
+            if (probe % STATUS_EVERY == 0 && Connectors.failed(rest, name)) {
+                return failed(timer, workload, "connector failed: " + Connectors.describe(rest, name));
             }
             if (System.nanoTime() > deadline) {
                 return failed(timer, workload, "not converged after " + config.timeout().toSeconds() + " s: downstream "
@@ -73,18 +70,6 @@ final class SinkRun {
                 m.sink().key(), workload.table(), m.events(), Measurement.seconds(m.apply()), m.rowsPerSecond(),
                 Measurement.seconds(m.workerCpu()), Measurement.seconds(m.startup()));
         return new SinkResult.Measured(m);
-    }
-
-    /** A connector just created has no status yet (404): not failed. */
-    private static boolean failed(ConnectRestClient rest, String name) {
-        try {
-            return rest.status(name).anyFailed();
-        } catch (ConnectRestClient.RestException e) {
-            if (e.status() == 404) {
-                return false;
-            }
-            throw e;
-        }
     }
 
     /** A count first (an index scan); the full checksum only once the count is the upstream's. */
@@ -111,14 +96,5 @@ final class SinkRun {
     private static SinkResult failed(ApplyTimer timer, Workload workload, String reason) {
         System.out.println("bench: " + reason);
         return new SinkResult.Failed(timer.sink(), workload.kind(), reason);
-    }
-
-    private static String firstLine(String text) {
-        String[] lines = text.split("\n");
-        StringBuilder sb = new StringBuilder(lines[0]);
-        for (int i = 1; i < lines.length && i < 4; i++) {
-            sb.append(" / ").append(lines[i].trim());
-        }
-        return sb.toString();
     }
 }

@@ -22,8 +22,8 @@ public enum SinkUnderTest implements Keyed {
     DM_CONNECT_MERGED("dm-connect-merged", Downstream.DM_CONNECT),
     DEBEZIUM_JDBC("debezium-jdbc", Downstream.DEBEZIUM);
 
-    static final String DM_SINK_CLASS = "io.dmconnect.sink.tidb.TiDbSinkConnector";
-    static final String DEBEZIUM_SINK_CLASS = "io.debezium.connector.jdbc.JdbcSinkConnector";
+    static final String DM_SINK_CLASS = ConnectorConfigs.DM_SINK_CLASS;
+    static final String DEBEZIUM_SINK_CLASS = ConnectorConfigs.DEBEZIUM_SINK_CLASS;
 
     private final String key;
     private final Downstream downstream;
@@ -55,36 +55,23 @@ public enum SinkUnderTest implements Keyed {
      * The connector configuration that applies {@code topic} to {@code target}; converter settings are the caller's
      * (the same for every connector of a run).
      */
-    public Map<String, String> connectorConfig(String topic, SinkTarget target) {
-        Map<String, String> c = new LinkedHashMap<>();
-        c.put("tasks.max", "1");
-        c.put("topics", topic);
-        // a new connector is a new consumer group: read the topic from its start
-        c.put("consumer.override.auto.offset.reset", "earliest");
-        c.put("connection.username", target.account().user());
-        c.put("connection.password", target.account().password());
+    public Map<String, String> connectorConfig(String topic, Endpoint target) {
         if (this == DEBEZIUM_JDBC) {
-            c.putAll(debezium(target));
-        } else {
-            c.put("connector.class", DM_SINK_CLASS);
-            c.put("connection.url", "jdbc:mysql://" + target.host() + ":" + target.port() + "/");
-            if (this == DM_CONNECT_MERGED) {
-                c.put("multiple.rows", "true");
-                c.put("compact", "true");
-            }
+            Map<String, String> c = ConnectorConfigs.debeziumSink(topic, target, BenchTable.SCHEMA);
+            c.putAll(dropDdlRecords());
+            return c;
+        }
+        Map<String, String> c = ConnectorConfigs.dmSink(topic, target);
+        if (this == DM_CONNECT_MERGED) {
+            c.put("multiple.rows", "true");
+            c.put("compact", "true");
         }
         return c;
     }
 
-    private static Map<String, String> debezium(SinkTarget target) {
+    /** dm-connect's topics carry DDL records (header dm.ddl) that are no row change: Debezium's sink is not given them. */
+    private static Map<String, String> dropDdlRecords() {
         Map<String, String> c = new LinkedHashMap<>();
-        c.put("connector.class", DEBEZIUM_SINK_CLASS);
-        c.put("connection.url", "jdbc:mariadb://" + target.host() + ":" + target.port() + "/" + BenchTable.SCHEMA);
-        c.put("insert.mode", "upsert");
-        c.put("primary.key.mode", "record_key");
-        c.put("delete.enabled", "true");
-        c.put("schema.evolution", "basic");
-        c.put("collection.name.format", "${source.table}");
         c.put("transforms", "dropDdl");
         c.put("transforms.dropDdl.type", "org.apache.kafka.connect.transforms.Filter");
         c.put("transforms.dropDdl.predicate", "isDdl");

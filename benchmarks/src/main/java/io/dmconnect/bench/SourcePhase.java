@@ -5,7 +5,6 @@ import io.dmconnect.harness.MariaDbServer;
 import io.dmconnect.harness.Wait;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
@@ -18,7 +17,6 @@ import org.apache.kafka.clients.admin.Admin;
 final class SourcePhase {
     static final String TOPIC_PREFIX = "up";
     private static final String CONNECTOR = "bench-source";
-    private static final String SOURCE_CLASS = "io.dmconnect.source.mysql.MySqlSourceConnector";
 
     private final BenchEnvironment env;
     private final BenchmarkConfig config;
@@ -55,16 +53,9 @@ final class SourcePhase {
 
     private Map<String, String> connectorConfig() {
         MariaDbServer upstream = env.upstream();
-        Map<String, String> c = new LinkedHashMap<>();
-        c.put("connector.class", SOURCE_CLASS);
-        c.put("database.hostname", upstream.host());
-        c.put("database.port", String.valueOf(upstream.port()));
-        c.put("database.user", upstream.sourceUser().user());
-        c.put("database.password", upstream.sourceUser().password());
-        c.put("database.server.id", "6201");
-        c.put("topic.prefix", TOPIC_PREFIX);
-        c.put("schema.history.kafka.bootstrap.servers", env.broker().bootstrapServers());
-        c.put("block.allow.do.dbs", BenchTable.SCHEMA);
+        Map<String, String> c = ConnectorConfigs.dmSource(
+                new Endpoint(upstream.host(), upstream.port(), upstream.sourceUser()),
+                env.broker().bootstrapServers(), TOPIC_PREFIX, BenchTable.SCHEMA, 6201);
         c.putAll(config.converter().connectorSettings(env.registryUrl()));
         return c;
     }

@@ -9,10 +9,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ProcStatTest {
-    /** Fields 3..13 (state .. cmajflt), then utime, stime, then a few more. */
+    /** Fields 3..13 (state .. cmajflt), then utime, stime, cutime, cstime, then a few more. */
     private static String line(String comm, long utime, long stime) {
         return "4242 (" + comm + ") S 1 4242 4242 0 -1 4194560 9000 0 12 0 " + utime + " " + stime
-                + " 0 0 20 0 57 0 1234567 3000000000 120000 18446744073709551615";
+                + " 33 5 20 0 57 0 1234567 3000000000 120000 18446744073709551615";
     }
 
     @ParameterizedTest(name = "comm {0}")
@@ -25,8 +25,9 @@ class ProcStatTest {
     })
     void utimeAndStimeAreFields14And15(String comm, long utime, long stime) {
         ProcStat stat = ProcStat.parse(line(comm, utime, stime));
-        assertThat(stat).isEqualTo(new ProcStat(utime, stime));
+        assertThat(stat).isEqualTo(new ProcStat(utime, stime, 33, 5));
         assertThat(stat.totalTicks()).isEqualTo(utime + stime);
+        assertThat(stat.childTicks()).isEqualTo(38);
     }
 
     @Test
@@ -38,8 +39,9 @@ class ProcStatTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "4242 java S 1 2|no command name in parentheses",
-        "4242 (java) S 1 2 3|fields after the command name, fewer than 13",
-        "4242 (java) S 1 4242 4242 0 -1 4194560 9000 0 12 0 x 250 0|are not numbers",
+        "4242 (java) S 1 2 3|fields after the command name, fewer than 15",
+        "4242 (java) S 1 4242 4242 0 -1 4194560 9000 0 12 0 x 250 0 0 0|are not numbers",
+        "4242 (java) S 1 4242 4242 0 -1 4194560 9000 0 12 0 1 250 x 0 0|are not numbers",
     })
     void aLineThatIsNotAStatLineIsRejected(String line, String message) {
         assertThatIllegalArgumentException().isThrownBy(() -> ProcStat.parse(line)).withMessageContaining(message);

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class SinkUnderTestTest {
-    private static final SinkTarget TARGET = new SinkTarget("127.0.0.1", 3307, new Credentials("dm_target", "pw"));
+    private static final Endpoint TARGET = new Endpoint("127.0.0.1", 3307, new Credentials("dm_target", "pw"));
 
     @ParameterizedTest
     @EnumSource(SinkUnderTest.class)

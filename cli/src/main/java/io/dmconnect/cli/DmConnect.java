@@ -15,7 +15,7 @@ public final class DmConnect {
     }
 
     public static void main(String[] argv) {
-        int code = new DmConnect(List.of(new WorkerCommand(), new RulesCommand())).run(Arrays.asList(argv), System.out, System.err);
+        int code = new DmConnect(List.of(new DemoCommand(), new RunCommand(), new WorkerCommand(), new RulesCommand())).run(Arrays.asList(argv), System.out, System.err);
         System.exit(code);
     }
 

@@ -12,15 +12,10 @@ import io.dmconnect.common.rules.event.EventTypes;
 import io.dmconnect.common.rules.event.EventType;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -105,17 +100,12 @@ final class RulesCommand implements Command {
         return value;
     }
 
-    private static Map<String, String> load(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new Args.UsageException("--config " + file + ": no such file");
+    private static Map<String, String> load(Path file) {
+        try {
+            return ConnectorFile.read(file);
+        } catch (ConnectorFile.BadFileException e) {
+            throw new Args.UsageException("--config " + e.getMessage());
         }
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(in);
-        }
-        Map<String, String> props = new HashMap<>();
-        p.stringPropertyNames().forEach(k -> props.put(k, p.getProperty(k)));
-        return props;
     }
 
     /** The connector class decides; a file without one is a sink config when it routes or names topics. */

@@ -68,6 +68,37 @@ class DmConnectTest {
     }
 
     @Test
+    void runTakesFilesAndItsOptionsAndRefusesAnUnknownOne() {
+        RunCommand run = new RunCommand();
+        Args args = Args.parse(List.of("config/a.properties", "--connect-url", "http://h:8083", "config/b.properties",
+                "--jmx=h:9999"), run.valuedOptions(), run.flags());
+        assertThat(args.positional()).containsExactly("config/a.properties", "config/b.properties");
+        assertThat(args.get("connect-url", null)).isEqualTo("http://h:8083");
+        assertThat(args.get("jmx", null)).isEqualTo("h:9999");
+        assertThat(run(run, "run", "a.properties", "--jxm", "h:1")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option --jxm", "--connect-url URL", "--kafka-port N");
+    }
+
+    @Test
+    void runWithoutFilesOrWithABadFileStartsNothing() throws Exception {
+        assertThat(run(new RunCommand(), "run")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("give at least one connector property file");
+        java.nio.file.Path missing = java.nio.file.Path.of("target", "no-such-connector.properties");
+        assertThat(run(new RunCommand(), "run", missing.toString(), "--rest-port", "1")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("dm-connect run: " + missing + ": no such file");
+    }
+
+    @Test
+    void demoTakesKeepAndADataDir() {
+        assertThat(run(new DemoCommand(), "demo", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--keep", "--data-dir DIR", "3307 and 3308, downstream 4000");
+        DemoCommand demo = new DemoCommand();
+        Args args = Args.parse(List.of("--keep", "--data-dir", "x"), demo.valuedOptions(), demo.flags());
+        assertThat(args.flag("keep")).isTrue();
+        assertThat(args.get("data-dir", null)).isEqualTo("x");
+    }
+
+    @Test
     void portsAreValidated() {
         Args args = Args.parse(List.of("--rest-port=99999", "--kafka-port", "x"), Set.of("rest-port", "kafka-port"), Set.of());
         assertThatThrownBy(() -> args.port("rest-port", 8083)).hasMessage("--rest-port must be a port number (1-65535), not '99999'");

@@ -3,6 +3,7 @@ package io.dmconnect.harness;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,6 +23,7 @@ public final class ConnectWorker implements AutoCloseable {
     private final boolean deleteOnClose;
     private final boolean detached;
     private final String heap;
+    private final int jmxPort;
     private ChildProcess process;
 
     private ConnectWorker(Builder b, Path dir, int restPort, Path config) {
@@ -31,6 +33,7 @@ public final class ConnectWorker implements AutoCloseable {
         this.deleteOnClose = b.deleteOnClose;
         this.detached = b.detached;
         this.heap = b.heap;
+        this.jmxPort = b.jmxPort;
     }
 
     public static Builder builder(String bootstrapServers, Path pluginPath, Path dir) {
@@ -47,6 +50,7 @@ public final class ConnectWorker implements AutoCloseable {
         private boolean deleteOnClose = true;
         private boolean detached = false;
         private String heap = "1g";
+        private int jmxPort = -1;
         private final Map<String, String> overrides = new LinkedHashMap<>();
 
         private Builder(String bootstrapServers, Path pluginPath, Path dir) {
@@ -62,6 +66,8 @@ public final class ConnectWorker implements AutoCloseable {
         public Builder detached(boolean detached) { this.detached = detached; return this; }
         public Builder heap(String heap) { this.heap = heap; return this; }
         public Builder property(String key, String value) { this.overrides.put(key, value); return this; }
+        /** Remote JMX on 127.0.0.1:port (0 picks a free port); off unless set. */
+        public Builder jmxPort(int port) { this.jmxPort = port; return this; }
 
         public ConnectWorker start() {
             if (!pluginPath.toFile().isDirectory()) {
@@ -69,6 +75,9 @@ public final class ConnectWorker implements AutoCloseable {
             }
             Path home = Dirs.create(dir.toAbsolutePath());
             int port = restPort == 0 ? Ports.free() : restPort;
+            if (jmxPort == 0) {
+                jmxPort = Ports.free();
+            }
             Map<String, String> props = workerProperties(bootstrapServers, pluginPath.toAbsolutePath(), groupId, port);
             props.putAll(overrides);
             ConnectWorker worker = new ConnectWorker(this, home, port, Props.write(home.resolve("connect-distributed.properties"), props));
@@ -105,7 +114,8 @@ public final class ConnectWorker implements AutoCloseable {
 
     private void launch() {
         process = ChildProcess.start("connect-worker",
-                KafkaRuntime.javaCommand(dir, heap, "org.apache.kafka.connect.cli.ConnectDistributed", config.toString()),
+                KafkaRuntime.javaCommand(dir, heap, jmxPort > 0 ? KafkaRuntime.jmxOptions(jmxPort) : List.of(),
+                        "org.apache.kafka.connect.cli.ConnectDistributed", config.toString()),
                 new ChildProcess.Options(dir.resolve("worker.log"), Map.of(), detached));
         try {
             awaitReady();
@@ -131,6 +141,11 @@ public final class ConnectWorker implements AutoCloseable {
 
     public int restPort() {
         return restPort;
+    }
+
+    /** The remote JMX port on 127.0.0.1, or -1 when JMX is off. */
+    public int jmxPort() {
+        return jmxPort;
     }
 
     public ConnectRestClient rest() {

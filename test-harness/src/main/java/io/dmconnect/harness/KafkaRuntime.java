@@ -56,13 +56,30 @@ final class KafkaRuntime {
 
     /** {@code java <heap> -cp <kafka runtime> <main> <args>} with temp files and logs kept in {@code dir}. */
     static List<String> javaCommand(Path dir, String heap, String mainClass, String... args) {
+        return javaCommand(dir, heap, List.of(), mainClass, args);
+    }
+
+    /** As above, with extra JVM options (system properties, JMX) before the main class. */
+    static List<String> javaCommand(Path dir, String heap, List<String> jvmOptions, String mainClass, String... args) {
         Path tmp = Dirs.create(dir.resolve("jvm-tmp"));
         List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xms128m", "-Xmx" + heap,
                 "-XX:+UseG1GC", "-XX:+ExitOnOutOfMemoryError",
                 "-Djava.io.tmpdir=" + tmp, "-Djava.awt.headless=true",
-                "-Dlog4j2.configurationFile=" + writeLogConfig(dir),
-                "-cp", classpath(), mainClass));
+                "-Dlog4j2.configurationFile=" + writeLogConfig(dir)));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", classpath(), mainClass));
         cmd.addAll(List.of(args));
         return cmd;
+    }
+
+    /**
+     * Remote JMX on 127.0.0.1:port only, without authentication or TLS: the registry and the RMI server share the
+     * port, so one loopback port is all a client (bin/dm-connect run, jconsole) needs.
+     */
+    static List<String> jmxOptions(int port) {
+        return List.of("-Dcom.sun.management.jmxremote.port=" + port, "-Dcom.sun.management.jmxremote.rmi.port=" + port,
+                "-Dcom.sun.management.jmxremote.host=" + Ports.LOOPBACK,
+                "-Dcom.sun.management.jmxremote.authenticate=false", "-Dcom.sun.management.jmxremote.ssl=false",
+                "-Dcom.sun.management.jmxremote.local.only=true", "-Djava.rmi.server.hostname=" + Ports.LOOPBACK);
     }
 }

@@ -67,9 +67,14 @@ public final class TiDbSinkTask extends SinkTask {
         }
     }
 
-    /** Each partition resumes at the lowest offset any worker has not applied; workers skip what they applied. */
+    /**
+     * Each partition resumes at the lowest offset any worker has not applied; workers skip what they applied. The
+     * checkpoints are read again on every assignment: a rebalance hands over partitions whose rows another task
+     * applied after this task started.
+     */
     @Override
     public void open(Collection<TopicPartition> partitions) {
+        assembled.reloadCheckpoints().run(); // another task may have applied these partitions since this one started
         Map<TopicPartition, Long> seek = new HashMap<>();
         for (TopicPartition tp : partitions) {
             checkpoints.seekOffset(tp).ifPresent(offset -> seek.put(tp, offset));
@@ -78,6 +83,13 @@ public final class TiDbSinkTask extends SinkTask {
         if (!seek.isEmpty()) {
             LOG.info("resuming from the downstream checkpoint: {}", seek);
             context.offset(seek);
+        }
+    }
+
+    @Override
+    public void close(Collection<TopicPartition> partitions) {
+        if (engine != null) {
+            engine.revoked(partitions);
         }
     }
 

@@ -41,15 +41,18 @@ public final class ApplyEngine implements AutoCloseable {
     private final Checkpoints checkpoints;
     private final FailureHandler failures;
     private final Map<Integer, List<PendingJob>> pending = new HashMap<>();
-    private final DdlBarriers barriers = new DdlBarriers();
+    private final DdlBarriers barriers;
     private final PartitionControl partitions;
     private final Map<TopicPartition, Long> committed = new HashMap<>();
     private long seq;
+    private static final long BARRIER_WAIT_MS = 2_000;
+    private static final long BARRIER_POLL_MS = 200;
 
     public ApplyEngine(RuleStage rules, Causality causality, WorkerPool workers, WorkerCommit commit, TargetSchemas targets,
                        DdlStage ddl, SafeMode safeMode, Checkpoints checkpoints, FailureHandler failures,
-                       java.time.ZoneId sessionZone, PartitionControl partitions) {
+                       java.time.ZoneId sessionZone, PartitionControl partitions, BarrierLedger ledger) {
         this.decoder = new RecordDecoder(sessionZone);
+        this.barriers = new DdlBarriers(ledger);
         this.partitions = partitions;
         this.rules = rules;
         this.causality = causality;
@@ -64,8 +67,12 @@ public final class ApplyEngine implements AutoCloseable {
 
     public void put(Collection<SinkRecord> records) throws InterruptedException {
         Map<TopicPartition, Long> ends = new HashMap<>();
+        advanceBarriers(ends);
         for (SinkRecord record : records) {
             process(record, ends);
+        }
+        if (records.isEmpty()) {
+            awaitBarriers(ends);
         }
         flush(ends);
         ends.forEach((tp, next) -> committed.merge(tp, next, Math::max));
@@ -76,7 +83,7 @@ public final class ApplyEngine implements AutoCloseable {
         TopicPartition tp = new TopicPartition(record.originalTopic(), record.originalKafkaPartition());
         DdlBarriers.Barrier holding = barriers.blocking(tp);
         if (holding != null) {
-            holding.held.add(record);
+            holding.hold(record, tp);
             return;
         }
         Change change = failures.decode(decoder, record);
@@ -90,27 +97,60 @@ public final class ApplyEngine implements AutoCloseable {
     }
 
     private void ddl(Change.Ddl d, TopicPartition tp, SinkRecord record, Map<TopicPartition, Long> ends) throws InterruptedException {
-        if (d.partitions() <= 1 || partitions.assigned(tp.topic()).size() < d.partitions()) {
-            // one partition, or copies this task never sees (another task owns them): apply at this copy
-            flush(ends);
+        flush(ends); // this partition's earlier rows are committed before its copy counts as arrived
+        if (d.partitions() <= 1) {
             ddl.apply(d, tp);
             ends.merge(tp, record.originalKafkaOffset() + 1, Math::max);
             return;
         }
-        DdlBarriers.Barrier complete = barriers.arrive(d, tp, record.originalKafkaOffset());
-        if (complete == null) {
-            partitions.pause(tp);
-            return;
+        DdlBarriers.Barrier b = barriers.arrive(d, tp, record.originalKafkaOffset());
+        partitions.pause(tp);
+        tryComplete(b, ends);
+    }
+
+    /** Barriers whose last copy arrived meanwhile (here or in another task) let their partitions go on. */
+    private void advanceBarriers(Map<TopicPartition, Long> ends) throws InterruptedException {
+        for (DdlBarriers.Barrier b : barriers.open()) {
+            tryComplete(b, ends);
         }
-        flush(ends);
-        ddl.apply(d, tp);
-        complete.arrived.forEach((p, offset) -> ends.merge(p, offset + 1, Math::max));
-        for (TopicPartition freed : barriers.release(complete)) {
+    }
+
+    /**
+     * With every partition of a barrier paused Connect calls put with nothing, as rarely as once per offset commit
+     * interval: wait here a little for the other tasks' copies rather than sit out a whole interval.
+     */
+    private void awaitBarriers(Map<TopicPartition, Long> ends) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + BARRIER_WAIT_MS;
+        while (!barriers.open().isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(BARRIER_POLL_MS);
+            advanceBarriers(ends);
+        }
+    }
+
+    /** Runs the DDL if this task is the one to, frees the partitions and applies what they held back. */
+    private boolean tryComplete(DdlBarriers.Barrier b, Map<TopicPartition, Long> ends) throws InterruptedException {
+        DdlBarriers.State state = barriers.state(b);
+        if (state == DdlBarriers.State.WAITING) {
+            return false;
+        }
+        if (state == DdlBarriers.State.RUN_IT) {
+            ddl.apply(b.ddl, b.arrived.keySet().iterator().next());
+            barriers.ran(b);
+        }
+        b.arrived.forEach((p, offset) -> ends.merge(p, offset + 1, Math::max));
+        for (TopicPartition freed : barriers.release(b)) {
             partitions.resume(freed);
         }
-        for (SinkRecord held : complete.held) {
+        for (SinkRecord held : b.held) {
             process(held, ends);
         }
+        return true;
+    }
+
+    /** Partitions revoked from this task: their copies and held records are another task's now. */
+    public void revoked(Collection<TopicPartition> revoked) {
+        barriers.forget(revoked);
+        revoked.forEach(committed::remove);
     }
 
     private void queue(Change.Row row, TopicPartition tp, Map<TopicPartition, Long> ends) throws InterruptedException {
@@ -122,7 +162,7 @@ public final class ApplyEngine implements AutoCloseable {
         RowChange change = toChange(routed.get(), target);
         long offset = row.record().originalKafkaOffset();
         int worker = causality.workerOf(change);
-        TableKey table = new TableKey(row.pos().sourceId(), row.upstream());
+        TableKey table = new TableKey(row.pos().sourceId(), row.upstream(), tp.partition());
         Envelope.Op op = routed.get().change().op();
         boolean positioned = SnapshotRows.positioned(op, exactPosition(row));
         if (checkpoints.appliedOffset(worker, tp, offset) || positioned && checkpoints.appliedPosition(worker, table, row.pos())) {
@@ -183,6 +223,7 @@ public final class ApplyEngine implements AutoCloseable {
     public void close() {
         workers.close();
         ddl.close();
+        barriers.close();
     }
 
     static ConnectException missingTable(TableId target, Change.Row row) {

@@ -18,10 +18,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.errors.ConnectException;
@@ -33,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * In-band DDL, applied in order with the rows (every worker has committed before a DDL runs): the rules decide
  * whether it applies, the planner renames routed tables and wraps it in DM's SET TIMESTAMP / time zone, and it runs
  * on its own connection. Errors that mean "already done" count as success, so a DDL applied again after a restart
- * is harmless. A DDL copied to several partitions (a barrier) is applied once.
+ * is harmless. A DDL copied to several partitions reaches here once, from its barrier.
  */
 public final class DdlStage implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DdlStage.class);
@@ -44,7 +42,6 @@ public final class DdlStage implements AutoCloseable {
     private final TargetSchemas targets;
     private final List<Pattern> skip;
     private final ErrorClassifier classifier = new ErrorClassifier();
-    private final Set<String> applied = new HashSet<>();
 
     public DdlStage(RuleStage rules, DdlReplayPlanner planner, TargetSchemas targets, List<String> skipPatterns) {
         this.rules = rules;
@@ -54,10 +51,6 @@ public final class DdlStage implements AutoCloseable {
     }
 
     void apply(Change.Ddl d, TopicPartition tp) {
-        String barrier = d.pos() + "|" + d.ddl();
-        if (d.partitions() > 1 && !applied.add(barrier)) {
-            return; // copies this task applies one by one (another task owns the others): the first one ran it
-        }
         if (!captured(d) || skipped(d)) {
             return;
         }

@@ -6,6 +6,7 @@ import io.dmconnect.common.rules.RulesConfig;
 import io.dmconnect.sink.tidb.TiDbSinkConfig;
 import io.dmconnect.sink.tidb.checkpoint.CheckpointStore;
 import io.dmconnect.sink.tidb.checkpoint.Checkpoints;
+import io.dmconnect.sink.tidb.checkpoint.DownstreamBarrierLedger;
 import io.dmconnect.sink.tidb.ddl.DdlReplayConfig;
 import io.dmconnect.sink.tidb.ddl.DdlReplayPlanner;
 import io.dmconnect.sink.tidb.ddl.ReplayOptions;
@@ -31,7 +32,7 @@ public final class SinkAssembly {
     }
 
     /** The engine and what the task needs besides it (the checkpoints, to seek its partitions). */
-    public record Assembled(ApplyEngine engine, Checkpoints checkpoints, SafeMode safeMode) {
+    public record Assembled(ApplyEngine engine, Checkpoints checkpoints, SafeMode safeMode, Runnable reloadCheckpoints) {
     }
 
     public static Assembled build(TiDbSinkConfig config, Map<String, String> props, String connectorName, FailureHandler failures,
@@ -67,9 +68,10 @@ public final class SinkAssembly {
         WorkerPool workers = new WorkerPool(downstream, dml.workerCount(), connectorName);
         WorkerCommit commit = new WorkerCommit(Batcher.of(dml), dml.batchSize(), dml.compact(), store, checkpoints);
         failures.bind(workers, store, checkpoints);
+        DownstreamBarrierLedger ledger = new DownstreamBarrierLedger(downstream::open, config.metaSchema(), connectorName);
         ApplyEngine engine = new ApplyEngine(rules, new Causality(dml.workerCount()), workers, commit, targets, ddl,
-                safeMode, checkpoints, failures, zone, partitions);
-        return new Assembled(engine, checkpoints, safeMode);
+                safeMode, checkpoints, failures, zone, partitions, ledger);
+        return new Assembled(engine, checkpoints, safeMode, () -> checkpoints.absorb(loadCheckpoints(downstream, store)));
     }
 
     /** A configured session.time_zone ('+08:00', 'Asia/Shanghai'); SYSTEM or unreadable values are refused. */

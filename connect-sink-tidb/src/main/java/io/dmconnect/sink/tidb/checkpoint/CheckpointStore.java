@@ -16,7 +16,7 @@ import org.apache.kafka.common.TopicPartition;
  * transaction as its rows:
  * <pre>
  * `meta`.`&lt;connector&gt;_sink_offsets`   (topic, kafka_partition, worker) → next_offset
- * `meta`.`&lt;connector&gt;_sink_positions` (source_id, db_name, tbl_name, worker) → file, pos, event_idx, row_idx
+ * `meta`.`&lt;connector&gt;_sink_positions` (source_id, db_name, tbl_name, kafka_partition, worker) → file, pos, event_idx, row_idx
  * </pre>
  */
 public final class CheckpointStore {
@@ -25,13 +25,19 @@ public final class CheckpointStore {
     private final String schema;
 
     public CheckpointStore(String metaSchema, String connectorName) {
+        String prefix = tablePrefix(connectorName);
+        this.schema = metaSchema;
+        this.offsetsTable = TableId.quote(metaSchema) + "." + TableId.quote(prefix + "_sink_offsets");
+        this.positionsTable = TableId.quote(metaSchema) + "." + TableId.quote(prefix + "_sink_positions");
+    }
+
+    /** The connector's name as a table-name prefix: safe characters, short enough for MySQL's 64. */
+    public static String tablePrefix(String connectorName) {
         String prefix = connectorName.replaceAll("[^A-Za-z0-9_]", "_");
         if (prefix.length() > 40) {
             prefix = prefix.substring(0, 32) + "_" + Integer.toHexString(connectorName.hashCode());
         }
-        this.schema = metaSchema;
-        this.offsetsTable = TableId.quote(metaSchema) + "." + TableId.quote(prefix + "_sink_offsets");
-        this.positionsTable = TableId.quote(metaSchema) + "." + TableId.quote(prefix + "_sink_positions");
+        return prefix;
     }
 
     public void ensureTables(Connection c) throws SQLException {
@@ -41,8 +47,9 @@ public final class CheckpointStore {
                     + "worker INT NOT NULL, next_offset BIGINT NOT NULL, updated_at TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), "
                     + "PRIMARY KEY (topic, kafka_partition, worker))");
             s.execute("CREATE TABLE IF NOT EXISTS " + positionsTable + " (source_id VARCHAR(255) NOT NULL, db_name VARCHAR(64) NOT NULL, "
-                    + "tbl_name VARCHAR(64) NOT NULL, worker INT NOT NULL, file VARCHAR(255) NOT NULL, pos BIGINT NOT NULL, "
-                    + "event_idx BIGINT NOT NULL, row_idx BIGINT NOT NULL, PRIMARY KEY (source_id, db_name, tbl_name, worker))");
+                    + "tbl_name VARCHAR(64) NOT NULL, kafka_partition INT NOT NULL, worker INT NOT NULL, file VARCHAR(255) NOT NULL, "
+                    + "pos BIGINT NOT NULL, event_idx BIGINT NOT NULL, row_idx BIGINT NOT NULL, "
+                    + "PRIMARY KEY (source_id, db_name, tbl_name, kafka_partition, worker))");
         }
     }
 
@@ -56,11 +63,11 @@ public final class CheckpointStore {
                             .put(new TopicPartition(rs.getString(1), rs.getInt(2)), rs.getLong(4));
                 }
             }
-            try (ResultSet rs = s.executeQuery("SELECT source_id, db_name, tbl_name, worker, file, pos, event_idx, row_idx FROM " + positionsTable)) {
+            try (ResultSet rs = s.executeQuery("SELECT source_id, db_name, tbl_name, kafka_partition, worker, file, pos, event_idx, row_idx FROM " + positionsTable)) {
                 while (rs.next()) {
-                    TableKey key = new TableKey(rs.getString(1), new TableId(rs.getString(2), rs.getString(3)));
-                    positions.computeIfAbsent(rs.getInt(4), w -> new HashMap<>())
-                            .put(key, new SourcePos(rs.getString(1), rs.getString(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)));
+                    TableKey key = new TableKey(rs.getString(1), new TableId(rs.getString(2), rs.getString(3)), rs.getInt(4));
+                    positions.computeIfAbsent(rs.getInt(5), w -> new HashMap<>())
+                            .put(key, new SourcePos(rs.getString(1), rs.getString(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)));
                 }
             }
         }
@@ -85,17 +92,18 @@ public final class CheckpointStore {
         }
         if (!lastPositions.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + positionsTable
-                    + " (source_id, db_name, tbl_name, worker, file, pos, event_idx, row_idx) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                    + " (source_id, db_name, tbl_name, kafka_partition, worker, file, pos, event_idx, row_idx) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                     + "ON DUPLICATE KEY UPDATE file = VALUES(file), pos = VALUES(pos), event_idx = VALUES(event_idx), row_idx = VALUES(row_idx)")) {
                 for (Map.Entry<TableKey, SourcePos> e : lastPositions.entrySet()) {
                     ps.setString(1, e.getKey().sourceId());
                     ps.setString(2, e.getKey().table().schema());
                     ps.setString(3, e.getKey().table().table());
-                    ps.setInt(4, worker);
-                    ps.setString(5, e.getValue().file());
-                    ps.setLong(6, e.getValue().pos());
-                    ps.setLong(7, e.getValue().event());
-                    ps.setLong(8, e.getValue().row());
+                    ps.setInt(4, e.getKey().partition());
+                    ps.setInt(5, worker);
+                    ps.setString(6, e.getValue().file());
+                    ps.setLong(7, e.getValue().pos());
+                    ps.setLong(8, e.getValue().event());
+                    ps.setLong(9, e.getValue().row());
                     ps.addBatch();
                 }
                 ps.executeBatch();

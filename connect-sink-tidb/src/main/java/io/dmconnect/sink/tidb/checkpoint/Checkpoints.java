@@ -38,6 +38,16 @@ public final class Checkpoints {
         lastPositions.forEach((t, pos) -> p.merge(t, pos, (a, b) -> a.compareTo(b) >= 0 ? a : b));
     }
 
+    /**
+     * Takes in what the downstream holds now: partitions assigned to this task after a rebalance were applied by
+     * another task, whose commits this task's mirror never saw. Merging keeps the larger value, and a committed
+     * checkpoint only grows, so the result is the downstream's truth for every partition.
+     */
+    public void absorb(Checkpoints downstream) {
+        downstream.offsets.forEach((w, m) -> advance(w, m, downstream.positions.getOrDefault(w, Map.of())));
+        downstream.positions.forEach((w, m) -> advance(w, Map.of(), m));
+    }
+
     public static Checkpoints empty() {
         return new Checkpoints(new HashMap<>(), new HashMap<>());
     }

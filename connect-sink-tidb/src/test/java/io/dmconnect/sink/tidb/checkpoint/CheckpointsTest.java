@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class CheckpointsTest {
     private static final TopicPartition TP = new TopicPartition("up1.shop.orders", 0);
-    private static final TableKey ORDERS = new TableKey("up1", new TableId("shop", "orders"));
+    private static final TableKey ORDERS = new TableKey("up1", new TableId("shop", "orders"), 0);
 
     @Test
     void eachWorkerSkipsExactlyWhatItCommitted() {
@@ -34,5 +34,20 @@ class CheckpointsTest {
         assertThat(c.appliedPosition(0, ORDERS, new SourcePos("up1", "mysql-bin.000002", 900, 1, 4))).isFalse();
         assertThat(c.appliedPosition(0, ORDERS, new SourcePos("up1", "mysql-bin.000010", 4, 0, 1))).isFalse();
         assertThat(c.appliedPosition(1, ORDERS, new SourcePos("up1", "mysql-bin.000001", 4, 0, 1))).isFalse();
+    }
+
+    @Test
+    void aPartitionHandedOverByARebalanceTakesInWhatAnotherTaskCommitted() {
+        Checkpoints mine = new Checkpoints(Map.of(0, Map.of(TP, 10L)), Map.of());
+        TopicPartition other = new TopicPartition("up1.shop.orders", 1);
+        TableKey otherOrders = new TableKey("up1", new TableId("shop", "orders"), 1);
+        SourcePos applied = new SourcePos("up1", "mysql-bin.000002", 900, 0, 3);
+        mine.absorb(new Checkpoints(Map.of(0, Map.of(TP, 5L, other, 40L), 1, Map.of(other, 30L)),
+                Map.of(1, Map.of(otherOrders, applied))));
+        assertThat(mine.seekOffset(other)).hasValue(30);
+        assertThat(mine.appliedOffset(0, other, 39)).isTrue();
+        assertThat(mine.appliedOffset(0, TP, 9)).as("a stale downstream value never lowers the mirror").isTrue();
+        assertThat(mine.appliedPosition(1, otherOrders, applied)).isTrue();
+        assertThat(mine.appliedPosition(1, ORDERS, applied)).as("positions are per partition").isFalse();
     }
 }
