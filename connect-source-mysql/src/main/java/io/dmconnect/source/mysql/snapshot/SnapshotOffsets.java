@@ -41,15 +41,27 @@ public final class SnapshotOffsets {
     }
 
     public Map<String, String> planPartition() {
-        return Map.of(SourcePartitions.SOURCE_ID, sourceId, SNAPSHOT, "plan");
+        return partition(SNAPSHOT, "plan");
     }
 
     public Map<String, String> tablePartition(TableId table) {
-        return Map.of(SourcePartitions.SOURCE_ID, sourceId, SNAPSHOT_TABLE, table.schema() + "." + table.table());
+        return partition(SNAPSHOT_TABLE, table.schema() + "." + table.table());
     }
 
     public Map<String, String> chunkPartition(String planId, Chunk chunk) {
-        return Map.of(SourcePartitions.SOURCE_ID, sourceId, SNAPSHOT_CHUNK, chunk.id(planId));
+        return partition(SNAPSHOT_CHUNK, chunk.id(planId));
+    }
+
+    /**
+     * A partition map whose iteration order is the same in every JVM: Connect stores the partition as the JSON of
+     * the map in iteration order and finds it again by those bytes. {@code Map.of} iterates in an order salted per
+     * JVM, so after a restart the same partition would serialize differently and its offset would not be found.
+     */
+    private Map<String, String> partition(String key, String value) {
+        Map<String, String> partition = new HashMap<>();
+        partition.put(SourcePartitions.SOURCE_ID, sourceId);
+        partition.put(key, value);
+        return partition;
     }
 
     public static Map<String, Object> planOffset(SnapshotPlan plan) {
