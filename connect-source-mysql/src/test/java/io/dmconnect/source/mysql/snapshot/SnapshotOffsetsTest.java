@@ -27,7 +27,6 @@ class SnapshotOffsetsTest {
         // Connect finds an offset by the JSON bytes of its partition map: a HashMap's order is fixed by the keys
         assertThat(offsets.chunkPartition("p1", SnapshotPlanTest.plan().chunks().get(0))).isInstanceOf(java.util.HashMap.class);
         assertThat(offsets.planPartition().keySet()).containsExactly("source_id", "snapshot");
-        assertThat(offsets.tablePartition(SnapshotPlanTest.A).keySet()).containsExactly("source_id", "snapshot_table");
     }
 
     @Test
