@@ -2,13 +2,10 @@ package io.dmconnect.source.mysql.metrics;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.management.JMException;
-import javax.management.MBeanServer;
 import javax.management.ObjectName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,22 +38,7 @@ public final class SnapshotProgress implements SnapshotProgressMBean, AutoClosea
 
     public SnapshotProgress(String sourceId, int taskIndex, long logIntervalMs) {
         this.logIntervalMs = logIntervalMs;
-        this.name = register(sourceId, taskIndex);
-    }
-
-    private ObjectName register(String sourceId, int taskIndex) {
-        try {
-            ObjectName objectName = new ObjectName("io.dmconnect:type=source-snapshot,source=" + ObjectName.quote(sourceId)
-                    + ",task=" + taskIndex);
-            MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-            if (server.isRegistered(objectName)) {
-                server.unregisterMBean(objectName);
-            }
-            server.registerMBean(this, objectName);
-            return objectName;
-        } catch (JMException e) {
-            return null; // progress is best effort
-        }
+        this.name = MBeans.register(this, "io.dmconnect:type=source-snapshot,source=" + ObjectName.quote(sourceId) + ",task=" + taskIndex);
     }
 
     public void phase(String phase) {
@@ -164,12 +146,6 @@ public final class SnapshotProgress implements SnapshotProgressMBean, AutoClosea
 
     @Override
     public void close() {
-        if (name != null) {
-            try {
-                ManagementFactory.getPlatformMBeanServer().unregisterMBean(name);
-            } catch (JMException e) {
-                // already gone
-            }
-        }
+        MBeans.unregister(name);
     }
 }

@@ -1,13 +1,10 @@
 package io.dmconnect.source.mysql.metrics;
 
 import io.dmconnect.source.mysql.position.BinlogPosition;
-import java.lang.management.ManagementFactory;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import javax.management.JMException;
-import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
 /**
@@ -34,21 +31,7 @@ public final class SourceMetrics implements SourceMetricsMBean, AutoCloseable {
         this.queueBytes = queueBytes;
         this.queueRecords = queueRecords;
         this.trackedTables = trackedTables;
-        this.name = register(sourceId);
-    }
-
-    private ObjectName register(String sourceId) {
-        try {
-            ObjectName objectName = new ObjectName("io.dmconnect:type=source-task,source=" + ObjectName.quote(sourceId));
-            MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-            if (server.isRegistered(objectName)) {
-                server.unregisterMBean(objectName); // a task restarted in the same worker
-            }
-            server.registerMBean(this, objectName);
-            return objectName;
-        } catch (JMException e) {
-            return null; // metrics are best effort: never a reason to stop streaming
-        }
+        this.name = MBeans.register(this, "io.dmconnect:type=source-task,source=" + ObjectName.quote(sourceId));
     }
 
     /** Records handed to Connect by one poll. */
@@ -114,12 +97,6 @@ public final class SourceMetrics implements SourceMetricsMBean, AutoCloseable {
 
     @Override
     public void close() {
-        if (name != null) {
-            try {
-                ManagementFactory.getPlatformMBeanServer().unregisterMBean(name);
-            } catch (JMException e) {
-                // already gone
-            }
-        }
+        MBeans.unregister(name);
     }
 }
