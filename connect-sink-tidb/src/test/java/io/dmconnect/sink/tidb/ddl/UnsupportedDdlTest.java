@@ -74,6 +74,7 @@ class UnsupportedDdlTest {
     @CsvSource(delimiter = '|', textBlock = """
             ALTER TABLE `shop`.`orders` ADD FULLTEXT INDEX ft (note)    | ^ALTER TABLE .shop.\\..orders. ADD FULLTEXT INDEX ft
             CREATE TABLE t SELECT * FROM s                              | ^CREATE TABLE t SELECT \\* FROM s
+            ALTER TABLE `shop_01`.`orders_07` ADD COLUMN `sku` VARCHAR(32) UNIQUE | ^ALTER TABLE .shop_01.\\..orders_07. ADD COLUMN .sku. VARCHAR
             ALTER TABLE a ADD COLUMN b INT DEFAULT 'x,y'                | ^ALTER TABLE a ADD COLUMN b INT DEFAULT
             ALTER   TABLE   t   DROP   PRIMARY   KEY                   | ^ALTER TABLE t DROP PRIMARY KEY
             ALTER TABLE t ADD COLUMN a INT, ADD COLUMN b INT, ADD COLUMN c INT | ^ALTER TABLE t ADD COLUMN a INT
