@@ -56,19 +56,7 @@ public final class DdlStage implements AutoCloseable {
     }
 
     void apply(Change.Ddl d, TopicPartition tp) {
-        if (!captured(d)) {
-            return;
-        }
-        Optional<ReplaceRule> rule = ReplaceRule.first(replace, d.ddl(), d.pos().file(), d.pos().pos());
-        if (rule.isPresent()) {
-            LOG.info("DDL replaced by {}.{}: {} -> {}", DdlReplaceConfig.REPLACE, rule.get().name(), d.ddl(),
-                    String.join("; ", rule.get().statements()));
-            // as written: the user wrote downstream names, and DM's binlog replace has no wrapper either
-            run(new DdlPlan.Execute(rule.get().statements(), rule.get().statements(), false), d);
-            invalidate(d);
-            return;
-        }
-        if (skipped(d)) {
+        if (!captured(d) || replaced(d) || skipped(d)) {
             return;
         }
         DdlPlan plan = planner.plan(d.ddl(), d.upstream().schema(), t -> rules.target(t, d.pos().sourceId()),
@@ -105,6 +93,23 @@ public final class DdlStage implements AutoCloseable {
             throw new ConnectException("binlog event filter " + decision.ruleName() + " stops the task on DDL " + d.ddl());
         }
         return decision.action() == FilterAction.DO;
+    }
+
+    /**
+     * The first {@code ddl.replace} rule that matches runs its statements instead, as written: the user wrote them
+     * with downstream names, so they are neither routed nor wrapped. Whether repeating them is harmless is unknown.
+     */
+    private boolean replaced(Change.Ddl d) {
+        Optional<ReplaceRule> rule = ReplaceRule.first(replace, d.ddl(), d.pos().file(), d.pos().pos());
+        if (rule.isEmpty()) {
+            return false;
+        }
+        List<String> statements = rule.get().statements();
+        LOG.info("DDL replaced by {}.{}: {} -> {}", DdlReplaceConfig.REPLACE, rule.get().name(), d.ddl(),
+                String.join("; ", statements));
+        run(new DdlPlan.Execute(statements, statements, false), d);
+        invalidate(d);
+        return true;
     }
 
     private boolean skipped(Change.Ddl d) {
