@@ -244,7 +244,7 @@ class DdlReplayIT {
         assertThat(addUnique.getErrorCode()).isEqualTo(1062);
         assertThat(classifier.classify(addUnique, Context.ddl(true)).errorClass()).isEqualTo(ErrorClass.FATAL);
         SinkException failure = UnsupportedDdl.error("ALTER TABLE `shop_01`.`orders_07` ADD UNIQUE KEY uk_sku (sku)",
-                List.of("ALTER TABLE `shop`.`orders` ADD UNIQUE KEY uk_sku (sku)"), addUnique);
+                List.of("ALTER TABLE `shop`.`orders` ADD UNIQUE KEY uk_sku (sku)"), addUnique, "mysql-bin.000001:4");
         assertThat(failure.code()).isEqualTo(ErrorCode.DDL_FAILED);
         assertThat(failure.getMessage()).contains("error 1062").contains("ddl.skip.statements=^ALTER TABLE");
     }
@@ -293,7 +293,7 @@ class DdlReplayIT {
                 } catch (SQLException e) {
                     if (classifier.classify(e, Context.ddl(plan.idempotent())).errorClass()
                             != ErrorClass.IGNORABLE_DDL) {
-                        throw UnsupportedDdl.error(record, plan.ddls(), e);
+                        throw UnsupportedDdl.error(record, plan.ddls(), e, null);
                     }
                     ignored.add(e.getErrorCode());
                 }

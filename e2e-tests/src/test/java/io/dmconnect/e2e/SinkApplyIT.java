@@ -277,4 +277,54 @@ class SinkApplyIT {
         assertThat(downstream.queryValue("SELECT COUNT(*) FROM dm_meta.down3_ddl_applied WHERE done = 1")).isNotEqualTo("0");
         worker.rest().deleteConnector("down3");
     }
+
+    /**
+     * DM's binlog replace: an upstream ADD UNIQUE KEY fails downstream, where a downstream-only row duplicates a
+     * value. The task fails with the hint of a ddl.replace rule for that statement at that position; the rule,
+     * taken from the hint with a plain index as its statements, replaces the DDL after a restart, and the rows
+     * after it apply.
+     */
+    @Test
+    @Order(7)
+    void aFailedDdlIsReplacedByTheRuleItsErrorSuggests() {
+        downstream.execute("CREATE DATABASE wide_rep", "CREATE TABLE wide_rep.t (id INT PRIMARY KEY, v INT)",
+                "INSERT INTO wide_rep.t VALUES (100, 1)");
+        Map<String, String> sink = new HashMap<>(sink());
+        sink.keySet().removeIf(k -> k.startsWith("routes"));
+        sink.put("topics.regex", "up\\.wide_rep\\..*");
+        sink.put("errors.deadletterqueue.topic.name", "dlq-down4");
+        worker.rest().createOrUpdate("down4", sink);
+        worker.rest().awaitRunning("down4", 1, TIMEOUT);
+        upstream.execute("CREATE DATABASE wide_rep", "CREATE TABLE wide_rep.t (id INT PRIMARY KEY, v INT)",
+                "INSERT INTO wide_rep.t VALUES (1, 1), (2, 2)", "ALTER TABLE wide_rep.t ADD UNIQUE KEY uk_v (v)",
+                "INSERT INTO wide_rep.t VALUES (3, 3)");
+
+        String trace = worker.rest().awaitFailed("down4", TIMEOUT).describe();
+        assertThat(trace).contains("DMC-SINK-2002").contains("error 1062")
+                .contains("or replace it: ddl.replace=fix, ddl.replace.fix.statement=^ALTER TABLE ");
+        java.util.regex.Matcher hint = java.util.regex.Pattern.compile("ddl\\.replace\\.fix\\.statement=([^,]+), "
+                + "ddl\\.replace\\.fix\\.position=([^,]+), ddl\\.replace\\.fix\\.with=<statements>").matcher(trace);
+        assertThat(hint.find()).as(trace).isTrue();
+        assertThat(hint.group(2)).matches(".+:\\d+");
+
+        sink.put("ddl.replace", "fix");
+        sink.put("ddl.replace.fix.statement", hint.group(1));
+        sink.put("ddl.replace.fix.position", hint.group(2));
+        sink.put("ddl.replace.fix.with", "ALTER TABLE wide_rep.t ADD KEY uk_v (v); ALTER TABLE wide_rep.t COMMENT = 'replaced'");
+        worker.rest().createOrUpdate("down4", sink);
+        upstream.execute("INSERT INTO wide_rep.t VALUES (4, 4)");
+        String rows = "SELECT id, v FROM wide_rep.t WHERE id < 100 ORDER BY id";
+        String index = "SELECT NON_UNIQUE FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = 'wide_rep' AND INDEX_NAME = 'uk_v'";
+        String comment = "SELECT TABLE_COMMENT FROM information_schema.TABLES WHERE TABLE_SCHEMA = 'wide_rep'";
+        Wait.until(TIMEOUT, Duration.ofSeconds(2), () -> {
+            if (worker.rest().status("down4").anyFailed()) {
+                worker.rest().restart("down4", true); // until the task runs with the new configuration
+            }
+            return upstream.query(rows).equals(query(downstream, rows));
+        }, () -> "downstream " + query(downstream, rows) + "\n" + worker.rest().status("down4").describe());
+        assertThat(downstream.query(index)).as("the replacement's plain index, not the unique one").containsExactly(List.of("1"));
+        assertThat(downstream.queryValue(comment)).isEqualTo("replaced");
+        assertThat(worker.rest().status("down4").anyFailed()).isFalse();
+        worker.rest().deleteConnector("down4");
+    }
 }

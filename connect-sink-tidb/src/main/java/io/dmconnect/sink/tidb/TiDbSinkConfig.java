@@ -2,6 +2,7 @@ package io.dmconnect.sink.tidb;
 
 import java.util.Map;
 import io.dmconnect.common.rules.RuleSide;
+import io.dmconnect.sink.tidb.ddl.DdlReplaceConfig;
 import io.dmconnect.sink.tidb.ddl.DdlReplayConfig;
 import io.dmconnect.sink.tidb.dml.DmlConfig;
 import io.dmconnect.sink.tidb.session.SessionConfig;
@@ -36,7 +37,7 @@ public final class TiDbSinkConfig extends AbstractConfig {
     private static final String URL_PATTERN = "jdbc:(mysql|mariadb)://[^/?]+(/[^?]*)?(\\?.*)?";
     private static final String IDENTIFIER_PATTERN = "[A-Za-z0-9_$]{1,64}";
 
-    public static final ConfigDef CONFIG_DEF = SessionConfig.define(DdlReplayConfig.define(DmlConfig.define(RulesConfig.define(new ConfigDef()
+    public static final ConfigDef CONFIG_DEF = DdlReplaceConfig.define(SessionConfig.define(DdlReplayConfig.define(DmlConfig.define(RulesConfig.define(new ConfigDef()
             .define(URL, Type.STRING, ConfigDef.NO_DEFAULT_VALUE,
                     ConfigDef.CompositeValidator.of(new ConfigDef.NonEmptyString(),
                             pattern(URL_PATTERN, "use jdbc:mysql://host:port/ (TiDB's default port is 4000)")),
@@ -65,7 +66,12 @@ public final class TiDbSinkConfig extends AbstractConfig {
             .define(DDL_SKIP, Type.LIST, "", Importance.LOW,
                     "Regular expressions (case-insensitive) of upstream DDL statements the sink does not replay, e.g. "
                             + "a DDL TiDB cannot run: the way out the error of an unsupported DDL names.",
-                    GROUP_DDL, 2, Width.LONG, "Skipped DDL"), RuleSide.SINK))));
+                    GROUP_DDL, 2, Width.LONG, "Skipped DDL"), RuleSide.SINK)))));
+
+    /** The declared keys plus every per-name key for the placeholder {@code <name>}: what the reference shows. */
+    public static ConfigDef documented() {
+        return DdlReplaceConfig.defineRule(RulesConfig.documented(CONFIG_DEF, RuleSide.SINK), "<name>");
+    }
 
     public TiDbSinkConfig(Map<String, String> props) {
         super(CONFIG_DEF, props);

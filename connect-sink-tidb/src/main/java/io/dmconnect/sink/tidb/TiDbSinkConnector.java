@@ -5,6 +5,7 @@ import io.dmconnect.common.config.InvalidConfigException;
 import io.dmconnect.common.config.Validation;
 import io.dmconnect.common.rules.RuleSide;
 import io.dmconnect.common.rules.RulesConfig;
+import io.dmconnect.sink.tidb.ddl.DdlReplaceConfig;
 import io.dmconnect.sink.tidb.dml.DmlConfig;
 import io.dmconnect.sink.tidb.session.SessionConfig;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ public final class TiDbSinkConnector extends SinkConnector {
         new TiDbSinkConfig(props); // fail fast on a bad configuration
         try {
             RulesConfig.parse(props, RuleSide.SINK);
+            DdlReplaceConfig.parse(props);
         } catch (InvalidConfigException e) {
             throw new ConfigException(e.getMessage());
         }
@@ -59,6 +61,7 @@ public final class TiDbSinkConnector extends SinkConnector {
         Config config = super.validate(props);
         Validation.withProblems(config, RulesConfig.problems(props, RuleSide.SINK), props);
         Validation.withProblems(config, problems(() -> DmlConfig.parse(props)), props);
+        Validation.withProblems(config, DdlReplaceConfig.problems(props), props);
         return Validation.withProblems(config, problems(() -> SessionConfig.parse(props)), props);
     }
 

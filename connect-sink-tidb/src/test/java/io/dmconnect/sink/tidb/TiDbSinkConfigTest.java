@@ -3,8 +3,6 @@ package io.dmconnect.sink.tidb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dmconnect.common.config.ConfigDocs;
-import io.dmconnect.common.rules.RuleSide;
-import io.dmconnect.common.rules.RulesConfig;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -45,9 +43,9 @@ class TiDbSinkConfigTest {
 
     @Test
     void everyKeyIsDocumentedAndTheReferenceIsCurrent() {
-        assertThat(ConfigDocs.problems(RulesConfig.documented(TiDbSinkConfig.CONFIG_DEF, RuleSide.SINK))).isEmpty();
+        assertThat(ConfigDocs.problems(TiDbSinkConfig.documented())).isEmpty();
         String md = ConfigDocs.markdown("TiDbSinkConnector configuration", TiDbSinkConnector.class.getName(),
-                RulesConfig.documented(TiDbSinkConfig.CONFIG_DEF, RuleSide.SINK));
+                TiDbSinkConfig.documented());
         assertThat(ConfigDocs.syncReference(REFERENCE, md, Boolean.getBoolean("dmconnect.docs.regenerate")))
                 .as("docs/reference/sink-tidb.md is stale: mvn -pl connect-sink-tidb -am test -Ddmconnect.docs.regenerate=true")
                 .isTrue();

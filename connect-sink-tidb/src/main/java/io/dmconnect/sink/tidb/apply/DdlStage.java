@@ -6,7 +6,9 @@ import io.dmconnect.common.rules.event.DdlClassifier;
 import io.dmconnect.common.rules.event.FilterAction;
 import io.dmconnect.common.rules.event.FilterDecision;
 import io.dmconnect.sink.tidb.ddl.DdlPlan;
+import io.dmconnect.sink.tidb.ddl.DdlReplaceConfig;
 import io.dmconnect.sink.tidb.ddl.DdlReplayPlanner;
+import io.dmconnect.sink.tidb.ddl.ReplaceRule;
 import io.dmconnect.sink.tidb.ddl.UnsupportedDdl;
 import io.dmconnect.sink.tidb.ddl.UpstreamSession;
 import io.dmconnect.sink.tidb.decode.Change;
@@ -17,7 +19,6 @@ import io.dmconnect.sink.tidb.route.RuleStage;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -29,8 +30,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * In-band DDL, applied in order with the rows (every worker has committed before a DDL runs): the rules decide
- * whether it applies, the planner renames routed tables and wraps it in DM's SET TIMESTAMP / time zone, and it runs
- * on its own connection. Errors that mean "already done" count as success, so a DDL applied again after a restart
+ * whether it applies, a {@code ddl.replace} rule may run other statements instead (DM's binlog replace), else
+ * {@code ddl.skip.statements} may skip it, else the planner renames routed tables and wraps it in DM's SET
+ * TIMESTAMP / time zone, and it runs on its own connection. Errors that mean "already done" count as success, so a DDL applied again after a restart
  * is harmless. A DDL copied to several partitions reaches here once, from its barrier.
  */
 public final class DdlStage implements AutoCloseable {
@@ -41,17 +43,20 @@ public final class DdlStage implements AutoCloseable {
     private final DdlReplayPlanner planner;
     private final TargetSchemas targets;
     private final List<Pattern> skip;
+    private final List<ReplaceRule> replace;
     private final ErrorClassifier classifier = new ErrorClassifier();
 
-    public DdlStage(RuleStage rules, DdlReplayPlanner planner, TargetSchemas targets, List<String> skipPatterns) {
+    public DdlStage(RuleStage rules, DdlReplayPlanner planner, TargetSchemas targets, List<String> skipPatterns,
+                    List<ReplaceRule> replace) {
         this.rules = rules;
         this.planner = planner;
         this.targets = targets;
         this.skip = skipPatterns.stream().map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)).toList();
+        this.replace = List.copyOf(replace);
     }
 
     void apply(Change.Ddl d, TopicPartition tp) {
-        if (!captured(d) || skipped(d)) {
+        if (!captured(d) || replaced(d) || skipped(d)) {
             return;
         }
         DdlPlan plan = planner.plan(d.ddl(), d.upstream().schema(), t -> rules.target(t, d.pos().sourceId()),
@@ -64,6 +69,11 @@ public final class DdlStage implements AutoCloseable {
         } else {
             LOG.info("DDL not replayed ({}): {}", ((DdlPlan.Skip) plan).reason(), d.ddl());
         }
+        invalidate(d);
+    }
+
+    /** The cached shape of the tables the DDL may have changed is stale, whatever ran. */
+    private void invalidate(Change.Ddl d) {
         targets.invalidate(rules.target(d.upstream(), d.pos().sourceId()));
         if (d.newTable() != null) {
             targets.invalidate(rules.target(d.newTable(), d.pos().sourceId()));
@@ -85,6 +95,23 @@ public final class DdlStage implements AutoCloseable {
         return decision.action() == FilterAction.DO;
     }
 
+    /**
+     * The first {@code ddl.replace} rule that matches runs its statements instead, as written: the user wrote them
+     * with downstream names, so they are neither routed nor wrapped. Whether repeating them is harmless is unknown.
+     */
+    private boolean replaced(Change.Ddl d) {
+        Optional<ReplaceRule> rule = ReplaceRule.first(replace, d.ddl(), d.pos().file(), d.pos().pos());
+        if (rule.isEmpty()) {
+            return false;
+        }
+        List<String> statements = rule.get().statements();
+        LOG.info("DDL replaced by {}.{}: {} -> {}", DdlReplaceConfig.REPLACE, rule.get().name(), d.ddl(),
+                String.join("; ", statements));
+        run(new DdlPlan.Execute(statements, statements, false), d);
+        invalidate(d);
+        return true;
+    }
+
     private boolean skipped(Change.Ddl d) {
         for (Pattern p : skip) {
             if (p.matcher(d.ddl()).find()) {
@@ -97,14 +124,12 @@ public final class DdlStage implements AutoCloseable {
 
     private void run(DdlPlan.Execute plan, Change.Ddl d) {
         Connection c = targets.ddlConnection();
-        List<String> executed = new ArrayList<>();
         try (Statement s = c.createStatement()) {
             for (String sql : plan.statements()) {
                 try {
                     s.execute(sql);
-                    executed.add(sql);
                 } catch (SQLException e) {
-                    handle(e, plan, sql, executed);
+                    handle(e, plan, sql, d);
                 }
             }
         } catch (SQLException e) {
@@ -124,7 +149,8 @@ public final class DdlStage implements AutoCloseable {
         }
     }
 
-    private void handle(SQLException e, DdlPlan.Execute plan, String sql, List<String> executed) {
+    /** The upstream statement, the routed DDL and the record's position go into the error: what the hints need. */
+    private void handle(SQLException e, DdlPlan.Execute plan, String sql, Change.Ddl d) {
         Classification c = classifier.classify(e, ErrorClassifier.Context.ddl(plan.idempotent()));
         if (c.errorClass() == ErrorClass.IGNORABLE_DDL) {
             LOG.info("DDL already applied ({}): {}", c.explain(), sql);
@@ -133,7 +159,7 @@ public final class DdlStage implements AutoCloseable {
         if (c.errorClass() == ErrorClass.RETRY || c.errorClass() == ErrorClass.RETRY_IF_IDEMPOTENT && plan.idempotent()) {
             throw new RetriableException(c.explain(), e);
         }
-        throw UnsupportedDdl.error(sql, executed, e);
+        throw UnsupportedDdl.error(d.ddl(), plan.ddls(), e, d.pos().file() + ":" + d.pos().pos());
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.dmconnect.sink.tidb.TiDbSinkConfig;
 import io.dmconnect.sink.tidb.checkpoint.CheckpointStore;
 import io.dmconnect.sink.tidb.checkpoint.Checkpoints;
 import io.dmconnect.sink.tidb.checkpoint.DownstreamBarrierLedger;
+import io.dmconnect.sink.tidb.ddl.DdlReplaceConfig;
 import io.dmconnect.sink.tidb.ddl.DdlReplayConfig;
 import io.dmconnect.sink.tidb.ddl.DdlReplayPlanner;
 import io.dmconnect.sink.tidb.ddl.ReplayOptions;
@@ -64,7 +65,8 @@ public final class SinkAssembly {
         TargetSchemas targets = new TargetSchemas(downstream, new TargetTables(targetFlavor));
         DdlReplayPlanner planner = new DdlReplayPlanner(ServerFlavor.MARIADB_10_11,
                 ReplayOptions.defaults(kind).withCollation(DdlReplayConfig.parse(props)));
-        DdlStage ddl = new DdlStage(rules, planner, targets, config.getList(TiDbSinkConfig.DDL_SKIP));
+        DdlStage ddl = new DdlStage(rules, planner, targets, config.getList(TiDbSinkConfig.DDL_SKIP),
+                DdlReplaceConfig.parse(props));
         WorkerPool workers = new WorkerPool(downstream, dml.workerCount(), connectorName);
         WorkerCommit commit = new WorkerCommit(Batcher.of(dml), dml.batchSize(), dml.compact(), store, checkpoints);
         failures.bind(workers, store, checkpoints);

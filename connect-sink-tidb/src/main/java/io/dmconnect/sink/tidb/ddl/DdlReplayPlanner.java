@@ -64,7 +64,7 @@ public final class DdlReplayPlanner {
         }
         if (parsed instanceof ParsedStatement.Unparseable unparseable) {
             throw new SinkException(ErrorCode.UNPARSEABLE_DDL, "[" + statement + "]: " + unparseable.error()
-                    + "; " + UnsupportedDdl.skipHint(statement));
+                    + "; " + UnsupportedDdl.hints(statement, null));
         }
         return plan(statement, ((ParsedStatement.Ddl) parsed).pieces(), router, session);
     }
@@ -98,15 +98,15 @@ public final class DdlReplayPlanner {
     private void refuse(String statement, SingleDdl piece) {
         if (piece.kind() == DdlKind.CREATE_TABLE_AS_SELECT) {
             throw new SinkException(ErrorCode.CREATE_TABLE_SELECT, "[" + statement + "]; "
-                    + UnsupportedDdl.skipHint(statement));
+                    + UnsupportedDdl.hints(statement, null));
         }
         if (piece.kind() == DdlKind.RENAME_TABLE && options.shardMode() == ShardMode.OPTIMISTIC) {
             throw new SinkException(ErrorCode.RENAME_IN_OPTIMISTIC_MODE, "[" + statement + "]; "
-                    + UnsupportedDdl.skipHint(statement));
+                    + UnsupportedDdl.hints(statement, null));
         }
         if (options.foreignKeyChecks() && addsForeignKey(piece)) {
             throw new SinkException(ErrorCode.FOREIGN_KEY_DDL, "[" + statement + "]; "
-                    + UnsupportedDdl.skipHint(statement));
+                    + UnsupportedDdl.hints(statement, null));
         }
     }
 

@@ -31,13 +31,19 @@ public final class UnsupportedDdl {
      * @param statement the record's upstream statement
      * @param executed  the DDL as run downstream (routed)
      * @param failure   what the downstream said
+     * @param position  the DDL record's source position ({@code <file>:<pos>}), or null when unknown
      */
-    public static SinkException error(String statement, List<String> executed, Throwable failure) {
+    public static SinkException error(String statement, List<String> executed, Throwable failure, String position) {
         SqlFailure read = SqlFailure.of(failure);
         ErrorCode code = isUnsupported(failure) ? ErrorCode.UNSUPPORTED_DDL : ErrorCode.DDL_FAILED;
         String detail = "[" + statement + "] ran downstream as [" + String.join("; ", executed) + "] and failed with "
-                + "error " + read.code() + " (" + read.firstMessage() + "); " + skipHint(statement);
+                + "error " + read.code() + " (" + read.firstMessage() + "); " + hints(statement, position);
         return new SinkException(code, detail, failure);
+    }
+
+    /** How to skip or replace this statement: {@link #skipHint} and {@link #replaceHint}. */
+    public static String hints(String statement, String position) {
+        return skipHint(statement) + "; " + replaceHint(statement, position);
     }
 
     /**
@@ -48,6 +54,18 @@ public final class UnsupportedDdl {
     public static String skipHint(String statement) {
         return "to skip it set ddl.skip.statements=" + skipRegex(statement)
                 + " and make the change downstream by hand";
+    }
+
+    /**
+     * How to replace this statement with others (DM's {@code binlog replace}): a {@code ddl.replace} rule with the
+     * same regex as the skip hint and, when known, the record's position, so the rule replaces only this one.
+     */
+    public static String replaceHint(String statement, String position) {
+        String rule = DdlReplaceConfig.REPLACE + "=fix, " + DdlReplaceConfig.key("fix", DdlReplaceConfig.STATEMENT)
+                + "=" + skipRegex(statement) + ", "
+                + (position == null ? "" : DdlReplaceConfig.key("fix", DdlReplaceConfig.POSITION) + "=" + position + ", ")
+                + DdlReplaceConfig.key("fix", DdlReplaceConfig.WITH) + "=<statements>";
+        return "or replace it: " + rule;
     }
 
     static String skipRegex(String statement) {

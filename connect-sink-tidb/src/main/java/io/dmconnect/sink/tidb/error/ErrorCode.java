@@ -21,14 +21,17 @@ public enum ErrorCode {
             "Read the MySQL/TiDB error in the message, fix its cause downstream (privileges, a missing or different "
                     + "table) and restart the task."),
     UNSUPPORTED_DDL(2001, Scope.DOWNSTREAM, "The downstream cannot execute this DDL",
-            "Skip it with ddl.skip.statements=<regex matching it> and make an equivalent change downstream by "
-                    + "hand; then restart the task."),
+            "Replace it with statements the downstream can run (ddl.replace=<name> with ddl.replace.<name>.statement, "
+                    + ".position and .with, as the message shows), or skip it with ddl.skip.statements=<regex "
+                    + "matching it> and make an equivalent change downstream by hand; then restart the task."),
     DDL_FAILED(2002, Scope.DOWNSTREAM, "A DDL failed downstream",
-            "Fix the cause downstream and restart the task, or skip the statement with "
-                    + "ddl.skip.statements=<regex matching it> and make the change downstream by hand."),
+            "Fix the cause downstream and restart the task, or replace the statement with others (ddl.replace, "
+                    + "as the message shows), or skip it with ddl.skip.statements=<regex matching it> and make the "
+                    + "change downstream by hand."),
     UNPARSEABLE_DDL(2003, Scope.UPSTREAM, "The sink cannot parse this DDL, so it cannot put the routed table names "
             + "into it",
-            "Skip it with ddl.skip.statements=<regex matching it> and apply it downstream by hand."),
+            "Replace it with statements written with the downstream names (ddl.replace, as the message shows), "
+                    + "or skip it with ddl.skip.statements=<regex matching it> and apply it downstream by hand."),
     FOREIGN_KEY_DDL(2004, Scope.CONFIG, "A foreign-key DDL is refused because the downstream session has "
             + "foreign_key_checks=1 (as DM refuses it)",
             "Remove session.foreign_key_checks (DM's default is 0), or skip the statement with "

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dmconnect.sink.tidb.error.ErrorCode;
 import io.dmconnect.sink.tidb.error.SinkException;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,15 +38,35 @@ class UnsupportedDdlTest {
         SQLException cause = new SQLException(message, "HY000", code);
         String statement = "ALTER TABLE `shop_01`.`orders_07` MODIFY COLUMN `price` DECIMAL(10,2)";
         SinkException e = UnsupportedDdl.error(statement, List.of("ALTER TABLE `shop`.`orders` MODIFY COLUMN "
-                + "`price` DECIMAL(10,2)"), cause);
+                + "`price` DECIMAL(10,2)"), cause, "mysql-bin.000003:3270");
         assertThat(e.code()).isEqualTo(expected);
         assertThat(UnsupportedDdl.isUnsupported(cause)).isEqualTo(expected == ErrorCode.UNSUPPORTED_DDL);
         assertThat(e.getMessage()).startsWith(expected.code())
                 .contains("[" + statement + "] ran downstream as [ALTER TABLE `shop`.`orders` MODIFY COLUMN")
                 .contains("error " + code + " (" + message + ")")
                 .contains("ddl.skip.statements=^ALTER TABLE .shop_01.\\..orders_07. MODIFY COLUMN .price. DECIMAL")
-                .contains("make the change downstream by hand");
+                .contains("make the change downstream by hand")
+                .contains("; or replace it: ddl.replace=fix, ddl.replace.fix.statement=^ALTER TABLE .shop_01.\\..orders_07. "
+                        + "MODIFY COLUMN .price. DECIMAL, ddl.replace.fix.position=mysql-bin.000003:3270, "
+                        + "ddl.replace.fix.with=<statements>");
         assertThat(e.getCause()).isSameAs(cause);
+    }
+
+    /** The replace hint is a working rule once the statements are filled in: it replaces exactly this record. */
+    @Test
+    void theReplaceHintIsARuleThatReplacesThisRecord() {
+        String statement = "ALTER TABLE `shop_01`.`orders_07` MODIFY COLUMN `price` DECIMAL(10,2)";
+        String hint = UnsupportedDdl.replaceHint(statement, "mysql-bin.000003:3270");
+        Map<String, String> props = new HashMap<>();
+        for (String pair : hint.substring("or replace it: ".length()).split(", ")) {
+            props.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+        props.put("ddl.replace.fix.with", "ALTER TABLE shop.orders ADD COLUMN price2 DECIMAL(10,2)");
+        List<ReplaceRule> rules = DdlReplaceConfig.parse(props);
+        assertThat(ReplaceRule.first(rules, statement, "mysql-bin.000003", 3270)).isPresent();
+        assertThat(ReplaceRule.first(rules, statement, "mysql-bin.000003", 4000)).isEmpty();
+        assertThat(UnsupportedDdl.replaceHint(statement, null)).as("position unknown: no position key")
+                .doesNotContain("position").contains("ddl.replace.fix.with=<statements>");
     }
 
     /** The suggested regex matches the statement and needs no quoting in a comma-separated list. */
@@ -51,6 +74,7 @@ class UnsupportedDdlTest {
     @CsvSource(delimiter = '|', textBlock = """
             ALTER TABLE `shop`.`orders` ADD FULLTEXT INDEX ft (note)    | ^ALTER TABLE .shop.\\..orders. ADD FULLTEXT INDEX ft
             CREATE TABLE t SELECT * FROM s                              | ^CREATE TABLE t SELECT \\* FROM s
+            ALTER TABLE `shop_01`.`orders_07` ADD COLUMN `sku` VARCHAR(32) UNIQUE | ^ALTER TABLE .shop_01.\\..orders_07. ADD COLUMN .sku. VARCHAR
             ALTER TABLE a ADD COLUMN b INT DEFAULT 'x,y'                | ^ALTER TABLE a ADD COLUMN b INT DEFAULT
             ALTER   TABLE   t   DROP   PRIMARY   KEY                   | ^ALTER TABLE t DROP PRIMARY KEY
             ALTER TABLE t ADD COLUMN a INT, ADD COLUMN b INT, ADD COLUMN c INT | ^ALTER TABLE t ADD COLUMN a INT
