@@ -81,9 +81,10 @@ class AdhocSnapshotIT {
         assertThat(log).contains("skipped: the signal is not JSON")
                 .contains("skipped: unknown signal type 'pause-snapshot'")
                 .contains("[ad.nope] not captured by the connector's block-allow list");
-        List<JsonNode> reads = Records.rows(TopicReader.read(cluster.broker.bootstrapServers(), "ad1.ad.b", 2900,
-                Duration.ofSeconds(30))).stream().filter(r -> r.get("op").asText().equals("r")).toList();
-        assertThat(reads).as("the table's rows, snapshotted").hasSizeGreaterThanOrEqualTo(2900)
+        List<JsonNode> reads = Records.rows(TopicReader.read(cluster.broker.bootstrapServers(), "ad1.ad.b", 1_000_000,
+                Duration.ofSeconds(10))).stream().filter(r -> r.get("op").asText().equals("r")).toList();
+        assertThat(reads).as("the table's rows, snapshotted (the writer deletes a few hundred)")
+                .hasSizeGreaterThanOrEqualTo(2500)
                 .allSatisfy(r -> assertThat(r.at("/source/snapshot").asText()).isEqualTo("true"));
         JsonNode offset = cluster.offsets("ad1").entrySet().stream()
                 .filter(e -> e.getKey().size() == 1).map(Map.Entry::getValue).findFirst().orElseThrow();

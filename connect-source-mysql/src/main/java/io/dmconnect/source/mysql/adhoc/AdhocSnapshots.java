@@ -227,9 +227,10 @@ public final class AdhocSnapshots implements StreamGate, AutoCloseable {
             } finally {
                 lock.unlock();
             }
-        } catch (ConnectException e) {
+        } catch (RuntimeException e) {
+            // e.g. the table was dropped, or the connection broke: the stream goes on without this table
             LOG.warn("ad-hoc snapshot of {} given up at chunk {}: {}. Send the signal again to snapshot it.", table,
-                    at.chunksDone(), e.getMessage());
+                    at.chunksDone(), e.getMessage(), e);
             lock.lock();
             try {
                 window.take();
@@ -312,7 +313,11 @@ public final class AdhocSnapshots implements StreamGate, AutoCloseable {
             Thread.currentThread().interrupt();
         }
         if (signals != null) {
-            signals.close();
+            try {
+                signals.close();
+            } catch (RuntimeException e) {
+                // the thread did not stop in time and still uses the consumer: it goes away with the task
+            }
         }
         if (chunkReader != null) {
             chunkReader.close();

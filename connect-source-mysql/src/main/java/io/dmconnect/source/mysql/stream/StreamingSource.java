@@ -241,9 +241,9 @@ public final class StreamingSource implements SourceRunner {
 
     @Override
     public void close() {
+        queue.close(); // first: a thread blocked handing over records returns (the task is stopping)
         adhoc.close();
         reader.close();
-        queue.close();
         history.close();
         partitions.close();
         metrics.close();
