@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.source.SourceRecord;
 import org.junit.jupiter.api.Test;
 
 class AdhocStateTest {
@@ -62,6 +63,19 @@ class AdhocStateTest {
         Map<String, Object> offset = AdhocEmitter.offset(BinlogPosition.at("bin.000004", 77), s);
         assertThat(BinlogPosition.fromOffset(offset)).isEqualTo(BinlogPosition.at("bin.000004", 77));
         assertThat(AdhocState.fromOffset(offset)).isEqualTo(s);
+    }
+
+    @Test
+    void everyBinlogRecordCarriesTheStateInItsOffsetAndNothingElseChanges() {
+        SourceRecord r = new SourceRecord(Map.of("source_id", "up1"), BinlogPosition.at("bin.000001", 4).toOffset(),
+                "up1.db.a", 0, null, "k", null, "v", 5L);
+        assertThat(AdhocSnapshots.withState(r, Map.of())).isSameAs(r);
+        SourceRecord with = AdhocSnapshots.withState(r, AdhocState.NONE.start(2, "", List.of(A)).toOffset());
+        assertThat(AdhocState.fromOffset(with.sourceOffset()).current()).isEqualTo(A);
+        assertThat(BinlogPosition.fromOffset(with.sourceOffset())).isEqualTo(BinlogPosition.at("bin.000001", 4));
+        assertThat(with.sourcePartition()).isEqualTo(r.sourcePartition());
+        assertThat(List.of(with.topic(), with.kafkaPartition(), with.key(), with.value(), with.timestamp()))
+                .containsExactly("up1.db.a", 0, "k", "v", 5L);
     }
 
     @Test
