@@ -33,6 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class AdhocSnapshots implements StreamGate, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AdhocSnapshots.class);
     private static final Duration SIGNAL_POLL = Duration.ofSeconds(1);
+    private static final int MAX_REREADS = 5;
 
     private final MySqlSourceConfig config;
     private final Rules rules;
@@ -51,6 +52,8 @@ public final class AdhocSnapshots implements StreamGate, AutoCloseable {
     private SignalReader signals;
     private SnapshotProgress progress;
     private AdhocChunkReader chunkReader;
+    /** Reads of the current chunk dropped in a row (schema changes); a table that never fits is given up. */
+    private int rereads;
 
     /** @param start the state in the committed offset; {@code processedFrom} where the binlog reading starts */
     public AdhocSnapshots(MySqlSourceConfig config, Rules rules, AdhocState start, BinlogPosition processedFrom,
@@ -145,8 +148,10 @@ public final class AdhocSnapshots implements StreamGate, AutoCloseable {
         AdhocState after = before.chunkDone(rows.upper());
         if (action == ChunkWindow.Action.EMIT && emitter.emit(rows, committed.get(), before, after)) {
             setState(after);
+            rereads = 0;
             progressed(rows, before.chunksDone(), !after.running());
         } else {
+            rereads++;
             LOG.info("ad-hoc snapshot of {}: the table's schema changed while chunk {} was buffered; reading it again",
                     rows.table(), rows.index());
         }
@@ -216,8 +221,13 @@ public final class AdhocSnapshots implements StreamGate, AutoCloseable {
     private void snapshotNextChunk() throws InterruptedException {
         AdhocState at = state;
         TableId table = at.current();
-        startProgress(table, at);
         try {
+            if (rereads >= MAX_REREADS) {
+                rereads = 0;
+                throw new ConnectException("its rows were read " + MAX_REREADS + " times with columns that differ from "
+                        + "the tracked schema's");
+            }
+            startProgress(table, at);
             ChunkRows rows = read(table, at);
             lock.lockInterruptibly();
             try {
