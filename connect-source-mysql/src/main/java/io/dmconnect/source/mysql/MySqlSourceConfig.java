@@ -46,6 +46,7 @@ public final class MySqlSourceConfig extends AbstractConfig {
     public static final String SNAPSHOT_LOCKING = "snapshot.locking.mode";
     public static final String SNAPSHOT_CHUNK_SIZE = "snapshot.chunk.size";
     public static final String SNAPSHOT_PROGRESS_MS = "snapshot.progress.interval.ms";
+    public static final String SIGNAL_TOPIC = "signal.kafka.topic";
     public static final String TASK_INDEX = "task.index";
     public static final String TASK_COUNT = "task.count";
 
@@ -146,12 +147,19 @@ public final class MySqlSourceConfig extends AbstractConfig {
             .define(SNAPSHOT_PROGRESS_MS, Type.LONG, 30_000L, ConfigDef.Range.atLeast(1000L), Importance.LOW,
                     "Interval of the snapshot progress lines in the task log.",
                     GROUP_SNAPSHOT, 4, Width.SHORT, "Progress log interval")
+            .define(SIGNAL_TOPIC, Type.STRING, "", topicNameValidator(), Importance.MEDIUM,
+                    "Kafka topic (on schema.history.kafka.bootstrap.servers, one partition, created when missing) "
+                            + "that task 0 reads signals from while it streams: {\"type\":\"execute-snapshot\","
+                            + "\"data\":{\"data-collections\":[\"db.t\"]}} snapshots tables added to the include list, "
+                            + "chunk by chunk, while streaming goes on. Empty means <topic.prefix>.signals. See "
+                            + "docs/snapshot.md.",
+                    GROUP_SNAPSHOT, 5, Width.LONG, "Signal topic")
             .define(TASK_INDEX, Type.INT, 0, ConfigDef.Range.atLeast(0), Importance.LOW,
                     "Set by the connector for each task, do not set it: this task's index (task 0 reads the binlog).",
-                    GROUP_SNAPSHOT, 5, Width.SHORT, "Task index")
+                    GROUP_SNAPSHOT, 6, Width.SHORT, "Task index")
             .define(TASK_COUNT, Type.INT, 1, ConfigDef.Range.atLeast(1), Importance.LOW,
                     "Set by the connector for each task, do not set it: how many tasks share the snapshot's chunks.",
-                    GROUP_SNAPSHOT, 6, Width.SHORT, "Task count"), RuleSide.SOURCE));
+                    GROUP_SNAPSHOT, 7, Width.SHORT, "Task count"), RuleSide.SOURCE));
 
     /** snapshot.mode values. */
     public enum SnapshotMode {
@@ -207,6 +215,12 @@ public final class MySqlSourceConfig extends AbstractConfig {
         return id.isBlank() ? topicPrefix() : id;
     }
 
+    /** signal.kafka.topic, defaulting to {@code <topic.prefix>.signals}. */
+    public String signalTopic() {
+        String topic = getString(SIGNAL_TOPIC);
+        return topic.isBlank() ? topicPrefix() + ".signals" : topic.trim();
+    }
+
     public SnapshotMode snapshotMode() {
         return SnapshotMode.valueOf(getString(SNAPSHOT_MODE).trim().toUpperCase(java.util.Locale.ROOT));
     }
@@ -257,6 +271,22 @@ public final class MySqlSourceConfig extends AbstractConfig {
             @Override
             public String toString() {
                 return "ISO-8601 time with offset";
+            }
+        };
+    }
+
+    private static ConfigDef.Validator topicNameValidator() {
+        return new ConfigDef.Validator() {
+            @Override
+            public void ensureValid(String name, Object value) {
+                if (value instanceof String s && !s.isBlank() && !s.trim().matches(TOPIC_PREFIX_PATTERN)) {
+                    throw new ConfigException(name, value, "a topic name: use only letters, digits, '.', '_' and '-'");
+                }
+            }
+
+            @Override
+            public String toString() {
+                return "empty, or a topic name (letters, digits, '.', '_', '-')";
             }
         };
     }

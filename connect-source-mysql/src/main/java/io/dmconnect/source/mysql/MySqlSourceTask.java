@@ -3,6 +3,8 @@ package io.dmconnect.source.mysql;
 import io.dmconnect.common.Version;
 import io.dmconnect.common.rules.RuleSide;
 import io.dmconnect.common.rules.RulesConfig;
+import io.dmconnect.source.mysql.adhoc.AdhocState;
+import io.dmconnect.source.mysql.binlog.RowSkip;
 import io.dmconnect.source.mysql.position.BinlogPosition;
 import io.dmconnect.source.mysql.position.SourcePartitions;
 import io.dmconnect.common.rules.Rules;
@@ -35,7 +37,7 @@ public final class MySqlSourceTask extends SourceTask {
         Map<String, Object> offset = context.offsetStorageReader().offset(SourcePartitions.of(config.sourceId()));
         BinlogPosition committed = offset == null || offset.isEmpty() ? null : BinlogPosition.fromOffset(offset);
         LOG.info("source {} starts {}", config.sourceId(), committed == null ? "afresh" : "at its offset " + committed);
-        source = StreamingSource.start(config, rules, committed);
+        source = StreamingSource.start(config, rules, committed, RowSkip.NONE, AdhocState.fromOffset(offset));
     }
 
     @Override

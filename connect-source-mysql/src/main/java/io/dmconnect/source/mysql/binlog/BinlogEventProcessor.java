@@ -33,6 +33,7 @@ public final class BinlogEventProcessor implements BinaryLogClient.EventListener
     private final RowsHandler rows;
     private final QueryHandler queries;
     private final Consumer<RuntimeException> onFailure;
+    private final StreamGate gate;
     private String pendingGtid;
     private boolean standalone = true;
     private String annotation;
@@ -42,6 +43,12 @@ public final class BinlogEventProcessor implements BinaryLogClient.EventListener
 
     public BinlogEventProcessor(BinlogPosition start, boolean mariaDb, EmitContext context,
                                 Consumer<RuntimeException> onFailure) {
+        this(start, mariaDb, context, onFailure, StreamGate.NONE);
+    }
+
+    public BinlogEventProcessor(BinlogPosition start, boolean mariaDb, EmitContext context,
+                                Consumer<RuntimeException> onFailure, StreamGate gate) {
+        this.gate = gate;
         this.cursor = new TransactionCursor(start);
         this.committed = start.within(0, 0);
         this.gtids = GtidTracker.forServer(mariaDb, start.gtids());
@@ -68,19 +75,35 @@ public final class BinlogEventProcessor implements BinaryLogClient.EventListener
             return;
         }
         Consumer<Event> handler = handlers.get(event.getHeader().getEventType());
-        if (handler == null) {
-            return;
-        }
         try {
             EventHeaderV4 header = event.getHeader();
-            if (header.getTimestamp() > 0) {
-                lastEventTsMs = header.getTimestamp();
+            if (handler != null) {
+                if (header.getTimestamp() > 0) {
+                    lastEventTsMs = header.getTimestamp();
+                }
+                if (header.getNextPosition() > 0) {
+                    gate.beforeEvent(BinlogPosition.at(cursor.file(), header.getNextPosition()));
+                }
+                handler.accept(event);
             }
-            handler.accept(event);
+            processed(header);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failed = true;
+            onFailure.accept(new org.apache.kafka.connect.errors.ConnectException("interrupted (the task is stopping)", e));
         } catch (RuntimeException e) {
             failed = true;
             onFailure.accept(e);
         }
+    }
+
+    /** Tells the gate how far the binlog is processed (a ROTATE moves to the start of the next file). */
+    private void processed(EventHeaderV4 header) {
+        if (header.getEventType() == EventType.HEARTBEAT || header.getNextPosition() <= 0) {
+            return; // a heartbeat's position is the server's, not one of a processed event
+        }
+        gate.processed(header.getEventType() == EventType.ROTATE ? cursor.between().within(0, 0)
+                : BinlogPosition.at(cursor.file(), header.getNextPosition()));
     }
 
     private void rotate(Event e) {

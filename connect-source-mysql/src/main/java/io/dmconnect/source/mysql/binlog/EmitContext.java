@@ -32,6 +32,7 @@ public final class EmitContext {
     private final Output output;
     private final Map<TableId, TableRecords> records = new HashMap<>();
     private RowSkip rowSkip = RowSkip.NONE;
+    private StreamGate gate = StreamGate.NONE;
 
     public EmitContext(Map<String, String> partition, Rules rules, SchemaTracker tracker, SourceStructs sources,
                        DdlRecords ddlRecords, Function<TableSchema, TableRecords> recordsFactory, Output output) {
@@ -78,6 +79,12 @@ public final class EmitContext {
         return this;
     }
 
+    /** Told about every DDL-changed table (an ad-hoc snapshot re-reads a chunk buffered across it). */
+    public EmitContext withGate(StreamGate listener) {
+        this.gate = listener;
+        return this;
+    }
+
     /** The record factory for the table's current schema; null when the tracker does not know the table. */
     public TableRecords records(TableId table) {
         TableRecords cached = records.get(table);
@@ -94,5 +101,6 @@ public final class EmitContext {
     /** A DDL changed (or dropped, or renamed) the table: its factory is rebuilt on next use. */
     public void schemaChanged(TableId table) {
         records.remove(table);
+        gate.tableChanged(table);
     }
 }

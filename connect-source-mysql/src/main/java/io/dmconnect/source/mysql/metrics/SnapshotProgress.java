@@ -57,6 +57,17 @@ public final class SnapshotProgress implements SnapshotProgressMBean, AutoClosea
         t.startedMs = System.currentTimeMillis();
     }
 
+    /** The table's chunk count as known now; -1 for a table not in the progress. */
+    public synchronized int chunksTotal(String table) {
+        TableCounters t = tables.get(table);
+        return t == null ? -1 : t.chunksTotal;
+    }
+
+    /** A table planned as it is read (an ad-hoc snapshot): its chunk count as known now. */
+    public synchronized void chunksTotal(String table, int chunks) {
+        tables.get(table).chunksTotal = chunks;
+    }
+
     public synchronized void rows(String table, int rows) {
         tables.get(table).rowsDone += rows;
         long now = System.currentTimeMillis();

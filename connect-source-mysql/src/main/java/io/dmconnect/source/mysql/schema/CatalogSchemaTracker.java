@@ -125,8 +125,13 @@ public final class CatalogSchemaTracker implements SchemaTracker {
 
     /** Records the schemas read from the server at {@code position} (a fresh start). */
     public void recordBootstrap(BinlogPosition position) {
-        for (TableSchema table : catalog.tables().values()) {
-            remember(table.id(), new SchemaVersion(position, SchemaVersion.BOOTSTRAP, null, table));
+        recordBootstrap(position, catalog.tables().keySet());
+    }
+
+    /** Records the schemas of {@code tables}, read from the server, as of {@code position}. */
+    public void recordBootstrap(BinlogPosition position, java.util.Collection<TableId> tables) {
+        for (TableId id : tables) {
+            catalog.table(id).ifPresent(table -> remember(id, new SchemaVersion(position, SchemaVersion.BOOTSTRAP, null, table)));
         }
     }
 }

@@ -36,7 +36,7 @@ public final class SchemaBootstrap {
             Map<String, String> p1 = server.binlogStatus();
             String gtids = gtids(server, mariaDb);
             Map<TableId, String> statements = new java.util.LinkedHashMap<>();
-            SchemaCatalog catalog = catalog(server, blockAllow, flavor, statements);
+            SchemaCatalog catalog = catalog(server, t -> blockAllow.decide(t).captured(), flavor, statements);
             Map<String, String> p2 = server.binlogStatus();
             if (p1.equals(p2) || onlyRowChangesBetween(server, p1, p2)) {
                 return new Result(catalog, new BinlogPosition(p1.get("file"), Long.parseLong(p1.get("pos")), gtids, 0, 0, 0, 0),
@@ -58,14 +58,30 @@ public final class SchemaBootstrap {
         return catalog;
     }
 
-    static SchemaCatalog catalog(ServerConnection server, BlockAllowList blockAllow, ServerFlavor flavor,
-                                 Map<TableId, String> statements) {
+    /**
+     * Tables captured now that {@code known} lacks (added to the block-allow list since the schemas were first
+     * read), read from the server now, with their CREATE statements; added to {@code known}'s catalog.
+     */
+    public static Result added(ServerConnection server, BlockAllowList blockAllow, ServerFlavor flavor,
+                               SchemaCatalog known, BinlogPosition at) {
+        Map<TableId, String> statements = new java.util.LinkedHashMap<>();
+        SchemaCatalog read = catalog(server, t -> blockAllow.decide(t).captured() && known.table(t).isEmpty(), flavor,
+                statements);
+        SchemaCatalog result = known;
+        for (var t : read.tables().values()) {
+            result = result.withTable(t);
+        }
+        return new Result(result, at, statements);
+    }
+
+    static SchemaCatalog catalog(ServerConnection server, java.util.function.Predicate<TableId> captured,
+                                 ServerFlavor flavor, Map<TableId, String> statements) {
         SchemaCatalog catalog = databasesOnly(server);
         CreateTableParser parser = new CreateTableParser(flavor);
         for (Map<String, String> t : server.query("SELECT TABLE_SCHEMA, TABLE_NAME FROM information_schema.TABLES "
                 + "WHERE TABLE_TYPE = 'BASE TABLE'")) {
             TableId id = new TableId(t.get("TABLE_SCHEMA"), t.get("TABLE_NAME"));
-            if (blockAllow.decide(id).captured()) {
+            if (captured.test(id)) {
                 String ddl = server.query("SHOW CREATE TABLE " + id.quoted()).get(0).get("Create Table");
                 catalog = catalog.withTable(parser.parse(ddl, id));
                 statements.put(id, ddl.replaceFirst("^CREATE TABLE `(?:[^`]|``)+`", "CREATE TABLE IF NOT EXISTS "

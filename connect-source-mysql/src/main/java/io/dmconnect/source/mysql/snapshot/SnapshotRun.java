@@ -3,6 +3,8 @@ package io.dmconnect.source.mysql.snapshot;
 import io.dmconnect.common.TableId;
 import io.dmconnect.common.rules.Rules;
 import io.dmconnect.source.mysql.MySqlSourceConfig;
+import io.dmconnect.source.mysql.adhoc.AdhocState;
+import io.dmconnect.source.mysql.binlog.RowSkip;
 import io.dmconnect.source.mysql.MySqlSourceConfig.SnapshotMode;
 import io.dmconnect.source.mysql.metrics.SnapshotProgress;
 import io.dmconnect.source.mysql.position.BinlogPosition;
@@ -75,7 +77,8 @@ public final class SnapshotRun implements SourceRunner {
                 mode.name().toLowerCase(java.util.Locale.ROOT), committed.map(SnapshotPlan::planId).orElse("none"),
                 streamOffset == null ? "none" : BinlogPosition.fromOffset(streamOffset), purged ? " (purged)" : "", start);
         if (start == SnapshotStart.STREAM) {
-            return StreamingSource.start(config, rules, streamOffset == null ? null : BinlogPosition.fromOffset(streamOffset));
+            return StreamingSource.start(config, rules, streamOffset == null ? null : BinlogPosition.fromOffset(streamOffset),
+                    RowSkip.NONE, AdhocState.fromOffset(streamOffset));
         }
         SnapshotRun run = new SnapshotRun(config, rules, offsetReader);
         if (start == SnapshotStart.FRESH) {
@@ -193,7 +196,8 @@ public final class SnapshotRun implements SourceRunner {
             progress.phase("finished");
             return;
         }
-        streaming = StreamingSource.start(config, rules, streamStart(), SnapshotSkips.of(plan, positions));
+        streaming = StreamingSource.start(config, rules, streamStart(), SnapshotSkips.of(plan, positions),
+                freshPlan ? AdhocState.NONE : AdhocState.fromOffset(offsetReader.offset(SourcePartitions.of(config.sourceId()))));
         phase = Phase.STREAMING;
         progress.phase("streaming");
     }

@@ -51,12 +51,17 @@ public final class SnapshotSession implements AutoCloseable {
     }
 
     public static SnapshotSession open(MySqlSourceConfig config) {
+        return open(config, config.lockingMode());
+    }
+
+    /** A session with the given locking mode (ad-hoc snapshots are always lock-free, whatever the config says). */
+    public static SnapshotSession open(MySqlSourceConfig config, LockingMode locking) {
         ServerConnection server = ServerConnection.open(config.hostname(), config.port(), config.user(), config.password());
         try {
             // UNIX_TIMESTAMP of a TIMESTAMP column and TIMESTAMP literals of key bounds both mean UTC then
             execute(server, "SET SESSION time_zone = '+00:00'");
             execute(server, "SET SESSION TRANSACTION ISOLATION LEVEL REPEATABLE READ");
-            return new SnapshotSession(server, server.isMariaDb(), config.lockingMode());
+            return new SnapshotSession(server, server.isMariaDb(), locking);
         } catch (RuntimeException e) {
             server.close();
             throw e;

@@ -8,6 +8,9 @@ import io.dmconnect.common.record.ConversionOptions;
 import io.dmconnect.common.rules.Rules;
 import io.dmconnect.common.schema.TableSchema;
 import io.dmconnect.source.mysql.MySqlSourceConfig;
+import io.dmconnect.source.mysql.adhoc.AdhocEmitter;
+import io.dmconnect.source.mysql.adhoc.AdhocSnapshots;
+import io.dmconnect.source.mysql.adhoc.AdhocState;
 import io.dmconnect.source.mysql.binlog.BinlogEventProcessor;
 import io.dmconnect.source.mysql.binlog.BinlogReader;
 import io.dmconnect.source.mysql.binlog.EmitContext;
@@ -44,6 +47,7 @@ import org.apache.kafka.connect.source.SourceRecord;
  * the start point, the binlog reader on its own thread, and the handover queue that {@link #poll} drains.
  */
 public final class StreamingSource implements SourceRunner {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StreamingSource.class);
     private final ChangeEventQueue<SourceRecord> queue;
     private final SchemaHistory history;
     private final BinlogReader reader;
@@ -52,12 +56,13 @@ public final class StreamingSource implements SourceRunner {
     private final Heartbeats heartbeats;
     private final TopicPartitionCounts partitions;
     private final SourceMetrics metrics;
+    private final AdhocSnapshots adhoc;
     /** CREATE TABLE records of a first start, published before anything else (then forgotten). */
     private List<SourceRecord> bootstrapRecords = List.of();
 
     private StreamingSource(ChangeEventQueue<SourceRecord> queue, SchemaHistory history, BinlogReader reader,
                             BinlogEventProcessor processor, int batchSize, Heartbeats heartbeats,
-                            TopicPartitionCounts partitions, SourceMetrics metrics) {
+                            TopicPartitionCounts partitions, SourceMetrics metrics, AdhocSnapshots adhoc) {
         this.queue = queue;
         this.history = history;
         this.reader = reader;
@@ -66,11 +71,12 @@ public final class StreamingSource implements SourceRunner {
         this.heartbeats = heartbeats;
         this.partitions = partitions;
         this.metrics = metrics;
+        this.adhoc = adhoc;
     }
 
     /** Starts streaming from {@code committed} (null: the connector's first start). */
     public static StreamingSource start(MySqlSourceConfig config, Rules rules, BinlogPosition committed) {
-        return start(config, rules, committed, RowSkip.NONE);
+        return start(config, rules, committed, RowSkip.NONE, AdhocState.NONE);
     }
 
     /**
@@ -93,8 +99,12 @@ public final class StreamingSource implements SourceRunner {
         }
     }
 
-    /** Starts streaming from {@code committed}, skipping the row changes {@code skip} says a snapshot holds. */
-    public static StreamingSource start(MySqlSourceConfig config, Rules rules, BinlogPosition committed, RowSkip skip) {
+    /**
+     * Starts streaming from {@code committed}, skipping the row changes {@code skip} says a snapshot holds, with
+     * the ad-hoc snapshot state of the committed offset.
+     */
+    public static StreamingSource start(MySqlSourceConfig config, Rules rules, BinlogPosition committed, RowSkip skip,
+                                        AdhocState adhocState) {
         SchemaHistory history = history(config);
         try (ServerConnection server = ServerConnection.open(config.hostname(), config.port(), config.user(), config.password())) {
             boolean mariaDb = server.isMariaDb();
@@ -123,11 +133,20 @@ public final class StreamingSource implements SourceRunner {
                             + " but the connector has no offset and no binlog.start.*: set one, or delete the history");
                 }
                 SchemaCatalog recovered = withTables(SchemaBootstrap.databasesOnly(server), SchemaHistory.asOf(versions, start.position()));
-                tracker = tracker(recovered, versions, history, config, flavor);
+                SchemaBootstrap.Result added = SchemaBootstrap.added(server, rules.blockAllow(), flavor, recovered, start.position());
+                tracker = tracker(added.catalog(), versions, history, config, flavor);
+                tracker.recordBootstrap(start.position(), added.createStatements().keySet());
+                bootstrapRecords = BootstrapRecords.of(config, added, start.position());
+                if (!added.createStatements().isEmpty()) {
+                    LOG.info("source {}: {} captured now but not before: their schemas are read from the server and "
+                            + "published; send an execute-snapshot signal to {} to copy their rows (docs/snapshot.md)",
+                            config.sourceId(), added.createStatements().keySet(), config.signalTopic());
+                }
             }
             start.requireAvailable(server);
-            StreamingSource source = wire(config, rules, history, tracker, start, mariaDb, skip);
-            source.bootstrapRecords = bootstrapRecords;
+            StreamingSource source = wire(config, rules, history, tracker, start, mariaDb, skip, adhocState);
+            source.bootstrapRecords = bootstrapRecords.stream()
+                    .map(r -> AdhocSnapshots.withState(r, adhocState.toOffset())).toList();
             return source;
         } catch (RuntimeException e) {
             history.close();
@@ -155,28 +174,33 @@ public final class StreamingSource implements SourceRunner {
     }
 
     private static StreamingSource wire(MySqlSourceConfig config, Rules rules, SchemaHistory history,
-                                        CatalogSchemaTracker tracker, StartPoint start, boolean mariaDb, RowSkip skip) {
+                                        CatalogSchemaTracker tracker, StartPoint start, boolean mariaDb, RowSkip skip,
+                                        AdhocState adhocState) {
         ChangeEventQueue<SourceRecord> queue = new ChangeEventQueue<>(config.getLong(MySqlSourceConfig.QUEUE_BYTES));
         TopicNamer topics = new TopicNamer(config.topicPrefix());
         ConversionOptions options = ConversionOptions.parse(config.originalsStrings());
         Map<String, String> partition = SourcePartitions.of(config.sourceId());
         TopicPartitionCounts partitions = new TopicPartitionCounts(config.getString(MySqlSourceConfig.HISTORY_BOOTSTRAP));
+        EmitContext.Output toQueue = record -> queue.put(record, RecordSizes.estimate(record));
+        AdhocSnapshots adhoc = new AdhocSnapshots(config, rules, adhocState, start.position(), queue::fail);
         EmitContext context = new EmitContext(partition, rules, tracker,
                 new SourceStructs(config.topicPrefix(), config.sourceId()), new DdlRecords(topics, partitions),
-                schema -> tableRecords(config, topics, options, schema),
-                record -> queue.put(record, RecordSizes.estimate(record))).withRowSkip(skip);
-        BinlogEventProcessor processor = new BinlogEventProcessor(start.position(), mariaDb, context, queue::fail);
+                schema -> tableRecords(config, topics, options, schema), adhoc.withOffsetState(toQueue))
+                .withRowSkip(skip).withGate(adhoc);
+        BinlogEventProcessor processor = new BinlogEventProcessor(start.position(), mariaDb, context, queue::fail, adhoc);
         // DM's trick: the rows of blocked tables are not even decoded
         EventDeserializer deserializer = BinlogDeserializers.configure(new EventDeserializer(),
                 table -> rules.blockAllow().decide(table).captured());
         BinlogReader reader = new BinlogReader(settings(config), start.position(), start.gtids(), deserializer,
                 processor, queue::fail);
         reader.start(60_000);
+        adhoc.start(new AdhocEmitter(context, toQueue, config.topicPrefix() + ".heartbeat", config.sourceId()),
+                processor::committedPosition);
         Heartbeats heartbeats = new Heartbeats(config.topicPrefix(), partition, config.getInt(MySqlSourceConfig.HEARTBEAT_MS));
         SourceMetrics metrics = new SourceMetrics(config.sourceId(), processor::committedPosition, processor::lastEventTsMs,
                 queue::bytes, queue::size, () -> tracker.catalog().tables().size());
         return new StreamingSource(queue, history, reader, processor, config.getInt(MySqlSourceConfig.BATCH_SIZE),
-                heartbeats, partitions, metrics);
+                heartbeats, partitions, metrics, adhoc);
     }
 
     private static BinlogReader.Settings settings(MySqlSourceConfig config) {
@@ -205,9 +229,10 @@ public final class StreamingSource implements SourceRunner {
             return first;
         }
         BinlogPosition committed = processor.committedPosition();
+        Map<String, Object> adhocOffset = adhoc.offsetState(); // the state at that position (see AdhocSnapshots)
         List<SourceRecord> records = queue.poll(batchSize, Duration.ofMillis(500));
         if (records.isEmpty()) {
-            return heartbeats.maybe(committed);
+            return heartbeats.maybe(committed).stream().map(r -> AdhocSnapshots.withState(r, adhocOffset)).toList();
         }
         heartbeats.sawRecords();
         metrics.recorded(records.size());
@@ -216,8 +241,9 @@ public final class StreamingSource implements SourceRunner {
 
     @Override
     public void close() {
+        queue.close(); // first: a thread blocked handing over records returns (the task is stopping)
+        adhoc.close();
         reader.close();
-        queue.close();
         history.close();
         partitions.close();
         metrics.close();

@@ -72,6 +72,10 @@ class BinlogEventProcessorTest {
     }
 
     private BinlogEventProcessor processor(BinlogPosition start, Map<String, String> ruleProps) {
+        return processor(start, ruleProps, StreamGate.NONE);
+    }
+
+    private BinlogEventProcessor processor(BinlogPosition start, Map<String, String> ruleProps, StreamGate gate) {
         Rules rules = RulesConfig.parse(ruleProps, RuleSide.SOURCE);
         SchemaTracker tracker = new SchemaTracker() {
             @Override public Optional<TableSchema> get(TableId t) { return t.equals(ORDERS) ? Optional.of(SCHEMA) : Optional.empty(); }
@@ -83,8 +87,8 @@ class BinlogEventProcessorTest {
         TopicNamer topics = new TopicNamer("up1");
         EmitContext context = new EmitContext(Map.of("source_id", "up1"), rules, tracker, new SourceStructs("up1", "up1"),
                 new DdlRecords(topics, t -> 2), s -> new TableRecords(s, topics.topic(s.id()), "up1.shop.orders.Envelope", new IntEncoder()),
-                out::add);
-        return new BinlogEventProcessor(start, true, context, failures::add);
+                out::add).withGate(gate);
+        return new BinlogEventProcessor(start, true, context, failures::add, gate);
     }
 
     private Event event(EventType type, EventData data, long length) {
@@ -314,5 +318,35 @@ class BinlogEventProcessorTest {
         assertThat(v.get("after")).isNull();
         assertThat(((Struct) v.get("before")).get("id")).isEqualTo(5);
         assertThat(out.get(0).key()).isEqualTo(v.get("before"));
+    }
+
+    @Test
+    void theGateSeesEachHandledEventsEndBeforeItAndTheProcessedPositionAfterIt() {
+        List<String> seen = new ArrayList<>();
+        StreamGate gate = new StreamGate() {
+            @Override public void beforeEvent(BinlogPosition end) {
+                seen.add("before " + end.file() + ":" + end.pos() + " after " + out.size() + " records");
+            }
+            @Override public void processed(BinlogPosition upTo) {
+                seen.add("processed " + upTo.file() + ":" + upTo.pos());
+            }
+            @Override public void tableChanged(TableId table) {
+                seen.add("ddl " + table);
+            }
+        };
+        BinlogEventProcessor p = processor(BinlogPosition.at("mysql-bin.000001", 4), Map.of(), gate);
+        pos = 100;
+        RotateEventData r = new RotateEventData();
+        r.setBinlogFilename("mysql-bin.000002");
+        r.setBinlogPosition(4);
+        p.onEvent(event(EventType.ROTATE, r, 20)); // a real ROTATE at the end of file 1
+        pos = 4;
+        transaction(p, 7, 10, ORDERS, new Serializable[] {1});
+        assertThat(seen).containsExactly(
+                "before mysql-bin.000001:120 after 0 records", "processed mysql-bin.000002:4",
+                "before mysql-bin.000002:44 after 0 records", "processed mysql-bin.000002:44",
+                "before mysql-bin.000002:94 after 0 records", "processed mysql-bin.000002:94",
+                "before mysql-bin.000002:154 after 0 records", "processed mysql-bin.000002:154",
+                "before mysql-bin.000002:184 after 1 records", "processed mysql-bin.000002:184");
     }
 }
