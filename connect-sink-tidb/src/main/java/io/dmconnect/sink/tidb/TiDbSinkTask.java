@@ -84,6 +84,7 @@ public final class TiDbSinkTask extends SinkTask {
             LOG.info("resuming from the downstream checkpoint: {}", seek);
             context.offset(seek);
         }
+        context.resume(engine.unheld(partitions).toArray(TopicPartition[]::new));
     }
 
     @Override

@@ -30,6 +30,7 @@ import org.apache.kafka.connect.sink.SinkRecord;
  * Not thread-safe: Connect calls a task from one thread.
  */
 public final class ApplyEngine implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApplyEngine.class);
     private final RecordDecoder decoder;
     private final RuleStage rules;
     private final Causality causality;
@@ -105,6 +106,8 @@ public final class ApplyEngine implements AutoCloseable {
         }
         DdlBarriers.Barrier b = barriers.arrive(d, tp, record.originalKafkaOffset());
         partitions.pause(tp);
+        LOG.info("DDL barrier {}: {} arrived at offset {} ({} partitions): {}", b.key.substring(0, 8), tp,
+                record.originalKafkaOffset(), d.partitions(), d.ddl());
         tryComplete(b, ends);
     }
 
@@ -137,6 +140,8 @@ public final class ApplyEngine implements AutoCloseable {
             ddl.apply(b.ddl, b.arrived.keySet().iterator().next());
             barriers.ran(b);
         }
+        LOG.info("DDL barrier {}: passed ({}), partitions {} go on", b.key.substring(0, 8),
+                state == DdlBarriers.State.RUN_IT ? "ran the DDL here" : "another task ran it", b.arrived.keySet());
         b.arrived.forEach((p, offset) -> ends.merge(p, offset + 1, Math::max));
         for (TopicPartition freed : barriers.release(b)) {
             partitions.resume(freed);
@@ -147,8 +152,20 @@ public final class ApplyEngine implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Partitions assigned to this task that no barrier holds: Connect re-pauses, after a rebalance, every partition
+     * the task once paused and still owns, but the barrier that paused it was dropped with the revocation (its copy
+     * arrives again), so nothing else would ever resume it.
+     */
+    public java.util.List<TopicPartition> unheld(Collection<TopicPartition> assigned) {
+        return assigned.stream().filter(tp -> barriers.blocking(tp) == null).toList();
+    }
+
     /** Partitions revoked from this task: their copies and held records are another task's now. */
     public void revoked(Collection<TopicPartition> revoked) {
+        if (!barriers.open().isEmpty()) {
+            LOG.info("partitions {} revoked while DDL barriers are open; their copies arrive again at the new owner", revoked);
+        }
         barriers.forget(revoked);
         revoked.forEach(committed::remove);
     }
