@@ -77,6 +77,10 @@ public final class BinlogEventProcessor implements BinaryLogClient.EventListener
         Consumer<Event> handler = handlers.get(event.getHeader().getEventType());
         try {
             EventHeaderV4 header = event.getHeader();
+            if (header.getEventType() == EventType.HEARTBEAT) {
+                // a server sends heartbeats only when it has nothing else to send: this reader is caught up now
+                lastEventTsMs = System.currentTimeMillis();
+            }
             if (handler != null) {
                 if (header.getTimestamp() > 0) {
                     lastEventTsMs = header.getTimestamp();
@@ -175,7 +179,7 @@ public final class BinlogEventProcessor implements BinaryLogClient.EventListener
         return committed;
     }
 
-    /** Event time of the last event read, in ms since the epoch (0 before the first). */
+    /** Event time of the last event read, or the arrival of the last server heartbeat, in ms since the epoch (0 before the first). */
     public long lastEventTsMs() {
         return lastEventTsMs;
     }

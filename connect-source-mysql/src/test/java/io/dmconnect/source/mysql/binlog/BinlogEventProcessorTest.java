@@ -226,6 +226,20 @@ class BinlogEventProcessorTest {
     }
 
     @Test
+    void aServerHeartbeatMeansCaughtUpNow() {
+        BinlogEventProcessor p = processor(BinlogPosition.at("mysql-bin.000001", 4), Map.of());
+        rotate(p);
+        transaction(p, 1, 12, new TableId("shop", "orders"), new Serializable[] {1});
+        assertThat(p.lastEventTsMs()).isEqualTo(1_700_000_000_000L);
+        long before = System.currentTimeMillis();
+        EventHeaderV4 h = new EventHeaderV4();
+        h.setEventType(EventType.HEARTBEAT);
+        p.onEvent(new Event(h, null));
+        assertThat(p.lastEventTsMs()).isBetween(before, System.currentTimeMillis());
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
     void rowsOfAnUnknownTableFailTheTask() {
         BinlogEventProcessor p = processor(BinlogPosition.at("mysql-bin.000001", 4), Map.of());
         rotate(p);
