@@ -57,7 +57,12 @@ public final class SinkAssembly {
                 overrides.containsKey("time_zone") ? null : "+00:00", overrides));
         DownstreamConnections downstream = new DownstreamConnections(config.url(), config.username(), config.password(), session);
         CheckpointStore store = new CheckpointStore(config.metaSchema(), connectorName);
-        Checkpoints checkpoints = loadCheckpoints(downstream, store);
+        // the tables exist from the start; what they hold is read on every assignment (TiDbSinkTask.open), the first included
+        Checkpoints checkpoints = Checkpoints.empty();
+        onCheckpointTables(downstream, c -> {
+            store.ensureTables(c);
+            return null;
+        });
         SafeMode safeMode = new SafeMode(config.getBoolean(TiDbSinkConfig.SAFE_MODE),
                 config.getLong(TiDbSinkConfig.SAFE_MODE_DURATION), System.currentTimeMillis());
         RuleStage rules = new RuleStage(RulesConfig.parse(props, RuleSide.SINK));
@@ -73,7 +78,7 @@ public final class SinkAssembly {
         DownstreamBarrierLedger ledger = new DownstreamBarrierLedger(downstream::open, config.metaSchema(), connectorName);
         ApplyEngine engine = new ApplyEngine(rules, new Causality(dml.workerCount()), workers, commit, targets, ddl,
                 safeMode, checkpoints, failures, zone, partitions, ledger);
-        return new Assembled(engine, checkpoints, safeMode, () -> checkpoints.absorb(loadCheckpoints(downstream, store)));
+        return new Assembled(engine, checkpoints, safeMode, () -> checkpoints.absorb(onCheckpointTables(downstream, store::load)));
     }
 
     /** A configured session.time_zone ('+08:00', 'Asia/Shanghai'); SYSTEM or unreadable values are refused. */
@@ -89,11 +94,14 @@ public final class SinkAssembly {
         }
     }
 
-    private static Checkpoints loadCheckpoints(DownstreamConnections downstream, CheckpointStore store) {
+    private interface CheckpointCall<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private static <T> T onCheckpointTables(DownstreamConnections downstream, CheckpointCall<T> call) {
         try (Connection c = downstream.open()) {
             c.setAutoCommit(true);
-            store.ensureTables(c);
-            return store.load(c);
+            return call.run(c);
         } catch (SQLException e) {
             throw new ConnectException("cannot read the sink's checkpoints downstream: " + e.getMessage()
                     + " (the account needs CREATE on meta.schema)", e);
