@@ -8,7 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * What every apply worker committed downstream, as of the last partition assignment (read again on each): per worker, per topic-partition the next
+ * What every apply worker committed downstream, as of the last partition assignment (read again on each): per
+ * worker, per topic-partition the next
  * Kafka offset to apply, and per upstream table the last binlog position applied.
  *
  * <p>Invariant (the reason a record is applied exactly once): a worker applies its records in order and commits
