@@ -32,7 +32,7 @@ final class SnapshotCluster implements AutoCloseable {
         downstream = MariaDbServer.builder(name + "-down").baseDir(work).serverId(serverId + 1).start();
         broker = KafkaBroker.builder(work.resolve(name + "-kafka-" + pid)).start();
         worker = ConnectWorker.builder(broker.bootstrapServers(), ItPaths.pluginDir(), work.resolve(name + "-connect-" + pid))
-                .property("offset.flush.interval.ms", "1000").start();
+                .property("offset.flush.interval.ms", "1000").jmxPort(0).start();
     }
 
     Map<String, String> source(String prefix, long serverId, String database, int tasks) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dmconnect.harness.TopicReader;
 import io.dmconnect.harness.Wait;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +17,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,6 +83,29 @@ class SnapshotIT {
                 Duration.ofSeconds(30)));
         assertThat(rows).filteredOn(r -> r.get("op").asText().equals("r")).hasSizeGreaterThanOrEqualTo(2900)
                 .allSatisfy(r -> assertThat(r.at("/source/snapshot").asText()).isEqualTo("true"));
+        assertProgressWasVisible();
+    }
+
+    /** The progress MBeans, read over JMX from the worker as `bin/dm-connect run` reads them, and the task log. */
+    private static void assertProgressWasVisible() throws Exception {
+        JMXServiceURL url = new JMXServiceURL("service:jmx:rmi:///jndi/rmi://127.0.0.1:" + cluster.worker.jmxPort() + "/jmxrmi");
+        try (JMXConnector jmx = JMXConnectorFactory.connect(url)) {
+            MBeanServerConnection server = jmx.getMBeanServerConnection();
+            Set<ObjectName> beans = server.queryNames(new ObjectName("io.dmconnect:type=source-snapshot,source="
+                    + ObjectName.quote("snap1") + ",task=*"), null);
+            assertThat(beans).hasSize(3);
+            long rows = 0;
+            for (ObjectName bean : beans) {
+                assertThat(((Number) server.getAttribute(bean, "ChunksRemaining")).longValue()).as(bean.toString()).isZero();
+                assertThat((String) server.getAttribute(bean, "Phase")).as(bean.toString())
+                        .isEqualTo(bean.getKeyProperty("task").equals("0") ? "streaming" : "finished");
+                assertThat((String) server.getAttribute(bean, "TableProgressJson")).contains("\"rows_done\"");
+                rows += ((Number) server.getAttribute(bean, "RowsDone")).longValue();
+            }
+            // 6 200 rows before the writer started; it inserts and deletes about equally while the chunks are read
+            assertThat(rows).isBetween(5_500L, 8_000L);
+        }
+        assertThat(Files.readString(cluster.worker.logFile())).contains("snapshot: this task read all its chunks");
     }
 
     /** Inserts, updates (one moves a primary key), deletes on every table, one statement at a time. */
