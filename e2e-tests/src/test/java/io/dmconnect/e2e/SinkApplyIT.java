@@ -327,4 +327,44 @@ class SinkApplyIT {
         assertThat(worker.rest().status("down4").anyFailed()).isFalse();
         worker.rest().deleteConnector("down4");
     }
+
+    /**
+     * Rows are held across puts (batch.linger.ms) and the apply of all of them fails with a retryable TiDB error
+     * until the downstream lets it through: the held rows are neither lost (they are not in the batch Connect
+     * delivers again) nor applied twice (the batch delivered again is already in hand; outside safe mode a second
+     * INSERT would be a 1062 in the dead-letter queue).
+     */
+    @Test
+    @Order(8)
+    void rowsHeldAcrossPutsSurviveARetriedFailureAndLandOnce() {
+        downstream.execute("CREATE DATABASE wide_held", "CREATE TABLE wide_held.t (id INT PRIMARY KEY, v INT)",
+                "CREATE TABLE wide_held.ctl (fail INT)", "INSERT INTO wide_held.ctl VALUES (1)",
+                "CREATE TRIGGER wide_held.conflict BEFORE INSERT ON wide_held.t FOR EACH ROW BEGIN "
+                        + "IF NEW.id = 40 AND (SELECT fail FROM wide_held.ctl) = 1 THEN "
+                        + "SIGNAL SQLSTATE 'HY000' SET MYSQL_ERRNO = 9007, MESSAGE_TEXT = 'Write conflict, txnStartTS=2'; END IF; END");
+        Map<String, String> sink = new HashMap<>(sink());
+        sink.keySet().removeIf(k -> k.startsWith("routes"));
+        sink.put("topics.regex", "up\\.wide_held\\..*");
+        sink.put("consumer.override.max.poll.records", "5");
+        sink.put("batch.size", "1000");
+        sink.put("batch.linger.ms", "60000"); // only offset commits apply: every row is held over many puts
+        sink.put("errors.deadletterqueue.topic.name", "dlq-down5");
+        worker.rest().createOrUpdate("down5", sink);
+        worker.rest().awaitRunning("down5", 1, TIMEOUT);
+        upstream.execute("CREATE DATABASE wide_held", "CREATE TABLE wide_held.t (id INT PRIMARY KEY, v INT)");
+        String[] rows = new String[60];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = "INSERT INTO wide_held.t VALUES (" + i + ", " + (i * 7) + ")"; // one record each
+        }
+        upstream.execute(rows);
+
+        Wait.sleep(Duration.ofSeconds(12)); // two offset commits: the held rows were tried and failed
+        assertThat(downstream.queryValue("SELECT COUNT(*) FROM wide_held.t WHERE id = 40")).isEqualTo("0");
+        assertThat(worker.rest().status("down5").anyFailed()).isFalse();
+        downstream.execute("UPDATE wide_held.ctl SET fail = 0");
+        String table = "SELECT COUNT(*), SUM(v), BIT_XOR(CRC32(CONCAT(id, ':', v))) FROM wide_held.t";
+        awaitEqual(table, table);
+        assertThat(TopicReader.read(broker.bootstrapServers(), "dlq-down5", 1, Duration.ofSeconds(3))).isEmpty();
+        worker.rest().deleteConnector("down5");
+    }
 }

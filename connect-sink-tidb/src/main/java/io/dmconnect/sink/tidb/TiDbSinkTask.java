@@ -102,10 +102,22 @@ public final class TiDbSinkTask extends SinkTask {
             Thread.currentThread().interrupt();
             throw new org.apache.kafka.connect.errors.RetriableException("interrupted while applying", e);
         }
+        long linger = engine.lingerMs();
+        if (linger >= 0) {
+            context.timeout(linger); // held rows: Connect calls put again by then, with new records or none
+        }
     }
 
     @Override
     public Map<TopicPartition, OffsetAndMetadata> preCommit(Map<TopicPartition, OffsetAndMetadata> currentOffsets) {
+        try {
+            engine.flushHeld();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            // the held rows stay held and the next put applies them again (or fails the task): commit what is applied
+            LOG.warn("applying the held rows before an offset commit failed: {}", e.getMessage());
+        }
         Map<TopicPartition, OffsetAndMetadata> applied = new HashMap<>();
         engine.committed().forEach((tp, next) -> {
             if (currentOffsets.containsKey(tp)) {

@@ -25,8 +25,10 @@ import org.apache.kafka.connect.sink.SinkRecord;
 
 /**
  * One task's apply path: records are decoded, passed through the rules, assigned to workers by causality and
- * applied; DDL records are barriers. Every {@link #put} ends with all workers committed, so after it returns every
- * record handed to it is applied (or filtered, or in the dead-letter queue), and {@link #committed()} may report it.
+ * queued; DDL records are barriers. Queued rows are applied when the {@link FlushTrigger} says so, before a DDL, on a
+ * causality conflict and at every offset commit ({@link #flushHeld}); {@link #committed()} reports only offsets whose
+ * records are applied (or filtered, or in the dead-letter queue). What is held survives a failed apply: Connect
+ * delivers the failed batch again and the engine skips what it already took ({@link InHand}).
  * Not thread-safe: Connect calls a task from one thread.
  */
 public final class ApplyEngine implements AutoCloseable {
@@ -45,13 +47,19 @@ public final class ApplyEngine implements AutoCloseable {
     private final DdlBarriers barriers;
     private final PartitionControl partitions;
     private final Map<TopicPartition, Long> committed = new HashMap<>();
+    /** Per partition, the end of the records taken since the last apply: committed once the held rows are. */
+    private final Map<TopicPartition, Long> ends = new HashMap<>();
+    private final InHand inHand = new InHand();
+    private final FlushTrigger trigger;
     private long seq;
     private static final long BARRIER_WAIT_MS = 2_000;
     private static final long BARRIER_POLL_MS = 200;
 
     public ApplyEngine(RuleStage rules, Causality causality, WorkerPool workers, WorkerCommit commit, TargetSchemas targets,
                        DdlStage ddl, SafeMode safeMode, Checkpoints checkpoints, FailureHandler failures,
-                       java.time.ZoneId sessionZone, PartitionControl partitions, BarrierLedger ledger) {
+                       java.time.ZoneId sessionZone, PartitionControl partitions, BarrierLedger ledger,
+                       FlushTrigger trigger) {
+        this.trigger = trigger;
         this.decoder = new RecordDecoder(sessionZone);
         this.barriers = new DdlBarriers(ledger);
         this.partitions = partitions;
@@ -67,20 +75,35 @@ public final class ApplyEngine implements AutoCloseable {
     }
 
     public void put(Collection<SinkRecord> records) throws InterruptedException {
-        Map<TopicPartition, Long> ends = new HashMap<>();
-        advanceBarriers(ends);
+        advanceBarriers();
         for (SinkRecord record : records) {
-            process(record, ends);
+            TopicPartition tp = new TopicPartition(record.originalTopic(), record.originalKafkaPartition());
+            if (inHand.taken(tp, record.originalKafkaOffset())) {
+                continue; // delivered again after a failure: queued, held or applied already
+            }
+            process(record);
+            inHand.take(tp, record.originalKafkaOffset());
         }
         if (records.isEmpty()) {
-            awaitBarriers(ends);
+            awaitBarriers();
         }
-        flush(ends);
-        ends.forEach((tp, next) -> committed.merge(tp, next, Math::max));
+        if (trigger.due()) {
+            flush();
+        }
+    }
+
+    /** Applies whatever is held: before offsets are committed, so that the commit covers as much as possible. */
+    public void flushHeld() throws InterruptedException {
+        flush();
+    }
+
+    /** How soon the held rows must be applied, in ms (-1: nothing held): Connect is asked to call put by then. */
+    public long lingerMs() {
+        return trigger.remainingMs();
     }
 
     /** One record; a partition held back by a DDL barrier keeps its records until the barrier is complete. */
-    private void process(SinkRecord record, Map<TopicPartition, Long> ends) throws InterruptedException {
+    private void process(SinkRecord record) throws InterruptedException {
         TopicPartition tp = new TopicPartition(record.originalTopic(), record.originalKafkaPartition());
         DdlBarriers.Barrier holding = barriers.blocking(tp);
         if (holding != null) {
@@ -89,16 +112,16 @@ public final class ApplyEngine implements AutoCloseable {
         }
         Change change = failures.decode(decoder, record);
         if (change instanceof Change.Row row) {
-            queue(row, tp, ends);
+            queue(row, tp);
         } else if (change instanceof Change.Ddl d) {
-            ddl(d, tp, record, ends);
+            ddl(d, tp, record);
             return; // ddl() moved this partition's end as far as it may
         }
         ends.merge(tp, record.originalKafkaOffset() + 1, Math::max);
     }
 
-    private void ddl(Change.Ddl d, TopicPartition tp, SinkRecord record, Map<TopicPartition, Long> ends) throws InterruptedException {
-        flush(ends); // this partition's earlier rows are committed before its copy counts as arrived
+    private void ddl(Change.Ddl d, TopicPartition tp, SinkRecord record) throws InterruptedException {
+        flush(); // this partition's earlier rows are committed before its copy counts as arrived
         if (d.partitions() <= 1) {
             ddl.apply(d, tp);
             ends.merge(tp, record.originalKafkaOffset() + 1, Math::max);
@@ -108,13 +131,13 @@ public final class ApplyEngine implements AutoCloseable {
         partitions.pause(tp);
         LOG.info("DDL barrier {}: {} arrived at offset {} ({} partitions): {}", b.key.substring(0, 8), tp,
                 record.originalKafkaOffset(), d.partitions(), d.ddl());
-        tryComplete(b, ends);
+        tryComplete(b);
     }
 
     /** Barriers whose last copy arrived meanwhile (here or in another task) let their partitions go on. */
-    private void advanceBarriers(Map<TopicPartition, Long> ends) throws InterruptedException {
+    private void advanceBarriers() throws InterruptedException {
         for (DdlBarriers.Barrier b : barriers.open()) {
-            tryComplete(b, ends);
+            tryComplete(b);
         }
     }
 
@@ -122,16 +145,16 @@ public final class ApplyEngine implements AutoCloseable {
      * With every partition of a barrier paused Connect calls put with nothing, as rarely as once per offset commit
      * interval: wait here a little for the other tasks' copies rather than sit out a whole interval.
      */
-    private void awaitBarriers(Map<TopicPartition, Long> ends) throws InterruptedException {
+    private void awaitBarriers() throws InterruptedException {
         long deadline = System.currentTimeMillis() + BARRIER_WAIT_MS;
         while (!barriers.open().isEmpty() && System.currentTimeMillis() < deadline) {
             Thread.sleep(BARRIER_POLL_MS);
-            advanceBarriers(ends);
+            advanceBarriers();
         }
     }
 
     /** Runs the DDL if this task is the one to, frees the partitions and applies what they held back. */
-    private boolean tryComplete(DdlBarriers.Barrier b, Map<TopicPartition, Long> ends) throws InterruptedException {
+    private boolean tryComplete(DdlBarriers.Barrier b) throws InterruptedException {
         DdlBarriers.State state = barriers.state(b);
         if (state == DdlBarriers.State.WAITING) {
             return false;
@@ -147,7 +170,7 @@ public final class ApplyEngine implements AutoCloseable {
             partitions.resume(freed);
         }
         for (SinkRecord held : b.held) {
-            process(held, ends);
+            process(held);
         }
         return true;
     }
@@ -168,9 +191,13 @@ public final class ApplyEngine implements AutoCloseable {
         }
         barriers.forget(revoked);
         revoked.forEach(committed::remove);
+        revoked.forEach(ends::remove);
+        inHand.forget(revoked);
+        // held rows of revoked partitions are left to the next owner, which starts from the downstream checkpoint
+        pending.values().forEach(jobs -> jobs.removeIf(p -> revoked.contains(p.tp())));
     }
 
-    private void queue(Change.Row row, TopicPartition tp, Map<TopicPartition, Long> ends) throws InterruptedException {
+    private void queue(Change.Row row, TopicPartition tp) throws InterruptedException {
         Optional<RoutedRow> routed = rules.apply(row);
         if (routed.isEmpty()) {
             return;
@@ -187,13 +214,14 @@ public final class ApplyEngine implements AutoCloseable {
         }
         Assignment a = causality.assign(change);
         if (a instanceof Assignment.Conflict) {
-            flush(ends); // DM: a key held by another worker drains everyone first
+            flush(); // DM: a key held by another worker drains everyone first
             causality.reset();
             a = causality.assign(change);
         }
         boolean safe = SnapshotRows.safe(op, safeMode.on(tp, offset, System.currentTimeMillis()));
-        pending.computeIfAbsent(((Assignment.Worker) a).index(), w -> new ArrayList<>())
-                .add(new PendingJob(new DmlJob(change, safe), row.record(), tp, offset, positioned ? table : null, row.pos()));
+        List<PendingJob> queue = pending.computeIfAbsent(((Assignment.Worker) a).index(), w -> new ArrayList<>());
+        queue.add(new PendingJob(new DmlJob(change, safe), row.record(), tp, offset, positioned ? table : null, row.pos()));
+        trigger.queued(queue.size());
     }
 
     /** Our records carry (event, row): their position identifies them; Debezium's do not, safe mode covers those. */
@@ -211,11 +239,18 @@ public final class ApplyEngine implements AutoCloseable {
         return new RowChange(target.id(), op, r.before(), r.after(), target, seq++);
     }
 
-    /** Every worker applies and commits what it holds (all workers: their checkpoints move to the flush's end). */
-    private void flush(Map<TopicPartition, Long> ends) throws InterruptedException {
+    /**
+     * Every worker applies and commits what it holds (all workers: their checkpoints move to the flush's end). When a
+     * worker fails for a reason worth retrying, the rows not yet committed stay held for the next attempt.
+     */
+    private void flush() throws InterruptedException {
+        if (ends.isEmpty() && pending.values().stream().allMatch(List::isEmpty)) {
+            trigger.flushed();
+            return; // nothing taken since the last apply: no transaction to commit
+        }
         Map<Integer, WorkerPool.Work> work = new HashMap<>();
         for (int w = 0; w < workers.size(); w++) {
-            List<PendingJob> jobs = pending.getOrDefault(w, List.of());
+            List<PendingJob> jobs = List.copyOf(pending.getOrDefault(w, List.of()));
             int worker = w;
             Map<TopicPartition, Long> endOffsets = Map.copyOf(ends);
             work.put(w, c -> commit.apply(c, worker, jobs, endOffsets));
@@ -224,11 +259,19 @@ public final class ApplyEngine implements AutoCloseable {
             workers.runAll(work);
             failures.succeeded();
         } catch (WorkerPool.WorkerFailure f) {
-            failures.onWorkerFailure(f, pending.getOrDefault(f.worker(), List.of()));
-        } finally {
-            pending.clear();
-            causality.reset();
+            try {
+                failures.onWorkerFailure(f, pending.getOrDefault(f.worker(), List.of()));
+            } catch (RuntimeException retryOrFail) {
+                pending.forEach((w, jobs) -> jobs.removeIf(p -> checkpoints.appliedOffset(w, p.tp(), p.offset())));
+                trigger.failed();
+                throw retryOrFail;
+            }
         }
+        pending.clear();
+        causality.reset();
+        trigger.flushed();
+        ends.forEach((tp, next) -> committed.merge(tp, next, Math::max));
+        ends.clear();
     }
 
     /** Offsets every record below which is applied, per partition: what preCommit reports. */

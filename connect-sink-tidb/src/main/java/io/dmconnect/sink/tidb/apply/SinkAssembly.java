@@ -77,7 +77,8 @@ public final class SinkAssembly {
         failures.bind(workers, store, checkpoints);
         DownstreamBarrierLedger ledger = new DownstreamBarrierLedger(downstream::open, config.metaSchema(), connectorName);
         ApplyEngine engine = new ApplyEngine(rules, new Causality(dml.workerCount()), workers, commit, targets, ddl,
-                safeMode, checkpoints, failures, zone, partitions, ledger);
+                safeMode, checkpoints, failures, zone, partitions, ledger,
+                new FlushTrigger(dml.batchSize(), config.getLong(DmlConfig.BATCH_LINGER_MS), System::currentTimeMillis));
         return new Assembled(engine, checkpoints, safeMode, () -> checkpoints.absorb(onCheckpointTables(downstream, store::load)));
     }
 

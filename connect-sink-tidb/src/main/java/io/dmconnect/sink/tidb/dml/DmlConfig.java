@@ -13,7 +13,8 @@ import org.apache.kafka.common.config.ConfigDef.Width;
 
 /**
  * The sink's DML apply keys, DM's {@code syncers} options: {@code worker.count} (DM {@code worker-count}),
- * {@code batch.size} ({@code batch}), {@code multiple.rows} ({@code multiple-rows}) and {@code compact}. Declares
+ * {@code batch.size} ({@code batch}), {@code multiple.rows} ({@code multiple-rows}), {@code compact} and
+ * {@code batch.linger.ms} (no DM key: how long rows wait to fill a batch; read by the sink assembly). Declares
  * them into a {@link ConfigDef} and parses them, reporting every problem on its exact key.
  */
 public record DmlConfig(int workerCount, int batchSize, boolean multipleRows, boolean compact) {
@@ -21,6 +22,8 @@ public record DmlConfig(int workerCount, int batchSize, boolean multipleRows, bo
     public static final String BATCH_SIZE = "batch.size";
     public static final String MULTIPLE_ROWS = "multiple.rows";
     public static final String COMPACT = "compact";
+    public static final String BATCH_LINGER_MS = "batch.linger.ms";
+    public static final long DEFAULT_BATCH_LINGER_MS = 100;
     public static final String GROUP = "DML apply";
 
     public static final int DEFAULT_WORKER_COUNT = 16;
@@ -66,7 +69,15 @@ public record DmlConfig(int workerCount, int batchSize, boolean multipleRows, bo
                                 + "INSERT/UPDATE+DELETE a DELETE, DELETE+INSERT a REPLACE. Only for tables with a "
                                 + "primary key or a NOT NULL unique key. Not allowed with downstream "
                                 + "foreign_key_checks=1.",
-                        GROUP, 4, Width.SHORT, "Compact changes");
+                        GROUP, 4, Width.SHORT, "Compact changes")
+                .define(BATCH_LINGER_MS, Type.LONG, DEFAULT_BATCH_LINGER_MS, ConfigDef.Range.between(0L, 60_000L),
+                        Importance.LOW, "How long row changes may wait to fill transactions: they are applied "
+                                + "when one connection holds batch.size of them or the oldest has waited this "
+                                + "long, and always before a DDL, on a causality conflict and before every offset "
+                                + "commit. 0 applies every batch Connect delivers at once (many small downstream "
+                                + "transactions under load). DM applies a connection's jobs as soon as no more are "
+                                + "queued; this is the Connect equivalent.",
+                        GROUP, 5, Width.SHORT, "Batch linger (ms)");
     }
 
     /**

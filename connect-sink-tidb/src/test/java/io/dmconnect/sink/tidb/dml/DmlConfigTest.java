@@ -82,12 +82,12 @@ class DmlConfigTest {
     void declaresEveryKeyForTheDocs() {
         ConfigDef def = DmlConfig.define(new ConfigDef());
 
-        assertThat(def.names()).containsExactlyInAnyOrder("worker.count", "batch.size", "multiple.rows", "compact");
+        assertThat(def.names()).containsExactlyInAnyOrder("worker.count", "batch.size", "multiple.rows", "compact", "batch.linger.ms");
         assertThat(ConfigDocs.problems(def)).isEmpty();
         assertThat(def.configKeys().values()).allSatisfy(k -> assertThat(k.group).isEqualTo(DmlConfig.GROUP));
         Map<String, Object> parsed = def.parse(Map.of());
         assertThat(parsed).containsEntry("worker.count", 16).containsEntry("batch.size", 100)
-                .containsEntry("multiple.rows", false).containsEntry("compact", false);
+                .containsEntry("multiple.rows", false).containsEntry("compact", false).containsEntry("batch.linger.ms", 100L);
     }
 
     @ParameterizedTest
