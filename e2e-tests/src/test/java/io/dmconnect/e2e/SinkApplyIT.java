@@ -331,8 +331,9 @@ class SinkApplyIT {
     /**
      * Rows are held across puts (batch.linger.ms) and the apply of all of them fails with a retryable TiDB error
      * until the downstream lets it through: the held rows are neither lost (they are not in the batch Connect
-     * delivers again) nor applied twice (the batch delivered again is already in hand; outside safe mode a second
-     * INSERT would be a 1062 in the dead-letter queue).
+     * delivers again) nor applied twice (the batch delivered again is already in hand; in safe mode a second REPLACE
+     * is no error, so a downstream trigger logs every committed insert). Rows arrive while the apply fails, so the
+     * batches Connect delivers again carry records.
      */
     @Test
     @Order(8)
@@ -340,30 +341,35 @@ class SinkApplyIT {
         downstream.execute("CREATE DATABASE wide_held", "CREATE TABLE wide_held.t (id INT PRIMARY KEY, v INT)",
                 "CREATE TABLE wide_held.ctl (fail INT)", "INSERT INTO wide_held.ctl VALUES (1)",
                 "CREATE TRIGGER wide_held.conflict BEFORE INSERT ON wide_held.t FOR EACH ROW BEGIN "
-                        + "IF NEW.id = 40 AND (SELECT fail FROM wide_held.ctl) = 1 THEN "
-                        + "SIGNAL SQLSTATE 'HY000' SET MYSQL_ERRNO = 9007, MESSAGE_TEXT = 'Write conflict, txnStartTS=2'; END IF; END");
+                        + "IF NEW.id = 5 AND (SELECT fail FROM wide_held.ctl) = 1 THEN "
+                        + "SIGNAL SQLSTATE 'HY000' SET MYSQL_ERRNO = 9007, MESSAGE_TEXT = 'Write conflict, txnStartTS=2'; END IF; END",
+                // every committed insert leaves a line: a row applied twice (REPLACE in safe mode) leaves two
+                "CREATE TABLE wide_held.applied (id INT)",
+                "CREATE TRIGGER wide_held.applied AFTER INSERT ON wide_held.t FOR EACH ROW INSERT INTO wide_held.applied VALUES (NEW.id)");
         Map<String, String> sink = new HashMap<>(sink());
         sink.keySet().removeIf(k -> k.startsWith("routes"));
         sink.put("topics.regex", "up\\.wide_held\\..*");
         sink.put("consumer.override.max.poll.records", "5");
         sink.put("batch.size", "1000");
+        sink.put("worker.count", "1"); // every row on the failing connection: none is skipped as committed elsewhere
         sink.put("batch.linger.ms", "60000"); // only offset commits apply: every row is held over many puts
+        sink.put("safe.mode", "true"); // REPLACE: a row applied twice is no error, only the trigger's log shows it
         sink.put("errors.deadletterqueue.topic.name", "dlq-down5");
         worker.rest().createOrUpdate("down5", sink);
         worker.rest().awaitRunning("down5", 1, TIMEOUT);
         upstream.execute("CREATE DATABASE wide_held", "CREATE TABLE wide_held.t (id INT PRIMARY KEY, v INT)");
-        String[] rows = new String[60];
-        for (int i = 0; i < rows.length; i++) {
-            rows[i] = "INSERT INTO wide_held.t VALUES (" + i + ", " + (i * 7) + ")"; // one record each
+        // one record every 150 ms: the puts that fail (and are delivered again) carry records
+        for (int i = 0; i < 80; i++) {
+            upstream.execute("INSERT INTO wide_held.t VALUES (" + i + ", " + (i * 7) + ")");
+            Wait.sleep(Duration.ofMillis(150));
         }
-        upstream.execute(rows);
-
-        Wait.sleep(Duration.ofSeconds(12)); // two offset commits: the held rows were tried and failed
-        assertThat(downstream.queryValue("SELECT COUNT(*) FROM wide_held.t WHERE id = 40")).isEqualTo("0");
+        assertThat(downstream.queryValue("SELECT COUNT(*) FROM wide_held.t WHERE id = 5")).isEqualTo("0");
         assertThat(worker.rest().status("down5").anyFailed()).isFalse();
         downstream.execute("UPDATE wide_held.ctl SET fail = 0");
         String table = "SELECT COUNT(*), SUM(v), BIT_XOR(CRC32(CONCAT(id, ':', v))) FROM wide_held.t";
         awaitEqual(table, table);
+        assertThat(downstream.query("SELECT COUNT(*), COUNT(DISTINCT id) FROM wide_held.applied"))
+                .as("every row inserted once").containsExactly(List.of("80", "80"));
         assertThat(TopicReader.read(broker.bootstrapServers(), "dlq-down5", 1, Duration.ofSeconds(3))).isEmpty();
         worker.rest().deleteConnector("down5");
     }
