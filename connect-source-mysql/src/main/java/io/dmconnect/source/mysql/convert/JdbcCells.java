@@ -59,7 +59,7 @@ public final class JdbcCells {
                 long v = rs.getLong(index);
                 return rs.wasNull() ? null : Integer.valueOf((int) v); // the binlog's signed view of the bits
             };
-            // through its text: an UNSIGNED BIGINT above 2^63-1 does not fit getLong; wrapped to the binlog's signed view
+            // as text: an UNSIGNED BIGINT above 2^63-1 does not fit getLong; wrapped to the binlog's signed view
             case BIGINT -> (rs, index) -> text(rs, index, s -> Long.valueOf(new BigInteger(s).longValue()));
             case DECIMAL -> ResultSet::getBigDecimal;
             case FLOAT -> (rs, index) -> text(rs, index, s -> Float.valueOf((float) Double.parseDouble(s)));
