@@ -100,6 +100,8 @@ public final class SnapshotRun implements SourceRunner {
 
     private void planAfresh() {
         progress.phase("planning");
+        ProducerAdvice.advice(config.originalsStrings()).ifPresent(advice -> LOG.info("source {}: {}", config.sourceId(),
+                advice));
         StreamingSource.Bootstrapped boot = StreamingSource.bootstrap(config, rules);
         SnapshotPlan fresh = new SnapshotPlanning(config).plan(boot);
         List<SourceRecord> first = new ArrayList<>(SnapshotPlanning.tagged(boot.records(), fresh.planId()));
