@@ -3,6 +3,7 @@ package io.dmconnect.bench;
 import io.dmconnect.common.config.ConfigProblem;
 import io.dmconnect.common.config.ListValues;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,5 +112,29 @@ final class OptionReader {
             problem(key, "is empty: name at least one of " + String.join(", ", allowed));
         }
         return problems.size() == before ? List.copyOf(values) : fallback;
+    }
+
+    /**
+     * Comma-separated {@code key=value} pairs, in order; an item without {@code =}, with an empty key or value, or
+     * a key given twice is a problem.
+     */
+    Map<String, String> pairs(String key, Map<String, String> fallback) {
+        String raw = props.get(key);
+        if (raw == null) {
+            return fallback;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        int before = problems.size();
+        for (String item : ListValues.split(raw)) {
+            int eq = item.indexOf('=');
+            String k = eq < 0 ? "" : item.substring(0, eq).trim();
+            String v = eq < 0 ? "" : item.substring(eq + 1).trim();
+            if (k.isEmpty() || v.isEmpty()) {
+                problem(key, "'" + item + "' is not key=value: write for example linger.ms=20");
+            } else if (values.putIfAbsent(k, v) != null) {
+                problem(key, "'" + k + "' is given twice: give it once");
+            }
+        }
+        return problems.size() == before ? values : fallback;
     }
 }

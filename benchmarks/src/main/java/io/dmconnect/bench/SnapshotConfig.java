@@ -32,12 +32,13 @@ public record SnapshotConfig(int rows, int statementRows, List<SnapshotLeg> legs
     public static final String WORKER_COUNT = "sink.worker.count";
     public static final String BATCH_SIZE = "sink.batch.size";
     public static final String MULTIPLE_ROWS = "sink.multiple.rows";
+    public static final String SOURCE_PRODUCER = "source.producer.overrides";
     /** The report's default path is the build's {@code snapshot.report.file}: the sink benchmark has its own. */
     static final String BUILD_REPORT_FILE = "snapshot.report.file";
 
     static final List<SnapshotLeg> DEFAULT_LEGS = List.of(SnapshotLeg.MARIADB_DUMP, SnapshotLeg.DM_CONNECT,
             SnapshotLeg.DEBEZIUM);
-    static final DmTuning DEFAULT_DM = new DmTuning(2, 8192, 1, 1, 16, 500, true);
+    static final DmTuning DEFAULT_DM = new DmTuning(2, 8192, 1, 1, 16, 500, true, Map.of());
     static final int DEFAULT_ROWS = 1_000_000;
     static final int DEFAULT_STATEMENT_ROWS = 10_000;
     static final int DEFAULT_TIMEOUT_SECONDS = 3_600;
@@ -81,6 +82,12 @@ public record SnapshotConfig(int rows, int statementRows, List<SnapshotLeg> legs
                 .define(MULTIPLE_ROWS, Type.BOOLEAN, DEFAULT_DM.multipleRows(), Importance.MEDIUM,
                         "multiple.rows of dm-connect's sink: multi-row statements, as DM's full import loads.",
                         G_DM, 7, Width.SHORT, "Sink multi-row statements")
+                .define(SOURCE_PRODUCER, Type.LIST, "", Importance.MEDIUM,
+                        "Producer settings of dm-connect's source, as key=value pairs, each set on the connector as "
+                                + "producer.override.<key> (the worker allows them: connector.client.config.override"
+                                + ".policy=All). Empty: Connect's default producer. docs/operations.md recommends "
+                                + "linger.ms=20,batch.size=524288,compression.type=lz4 for snapshots.",
+                        G_DM, 8, Width.LONG, "Source producer overrides")
                 .define(BenchmarkConfig.CONVERTER, Type.STRING, ConverterChoice.JSON.key(),
                         ConfigDef.ValidString.in(Keyed.keys(ConverterChoice.values()).toArray(String[]::new)),
                         Importance.MEDIUM, "Converter of every connector of legs (b) and (c): json (JsonConverter "
@@ -133,7 +140,8 @@ public record SnapshotConfig(int rows, int statementRows, List<SnapshotLeg> legs
         DmTuning dm = new DmTuning(in.integer(SOURCE_TASKS, d.sourceTasks(), 1, 64),
                 in.integer(CHUNK_SIZE, d.chunkSize(), 1, 10_000_000), in.integer(TOPIC_PARTITIONS, d.topicPartitions(), 1, 64),
                 in.integer(SINK_TASKS, d.sinkTasks(), 1, 64), in.integer(WORKER_COUNT, d.workerCount(), 1, 1024),
-                in.integer(BATCH_SIZE, d.batchSize(), 1, 100_000), in.bool(MULTIPLE_ROWS, d.multipleRows()));
+                in.integer(BATCH_SIZE, d.batchSize(), 1, 100_000), in.bool(MULTIPLE_ROWS, d.multipleRows()),
+                in.pairs(SOURCE_PRODUCER, d.sourceProducer()));
         if (dm.sinkTasks() > dm.topicPartitions()) {
             in.problem(SINK_TASKS, dm.sinkTasks() + " sink tasks on " + dm.topicPartitions() + " topic partitions leave "
                     + (dm.sinkTasks() - dm.topicPartitions()) + " idle: raise " + TOPIC_PARTITIONS + " or lower "

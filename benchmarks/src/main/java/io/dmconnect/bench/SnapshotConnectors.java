@@ -50,6 +50,7 @@ final class SnapshotConnectors {
         c.put("tasks.max", String.valueOf(dm.sourceTasks()));
         c.put("snapshot.mode", "initial");
         c.put("snapshot.chunk.size", String.valueOf(dm.chunkSize()));
+        dm.sourceProducer().forEach((k, v) -> c.put("producer.override." + k, v));
         return c;
     }
 

@@ -30,7 +30,7 @@ public final class SnapshotReport {
                 .append(dm.chunkSize()).append("; topic partitions ").append(dm.topicPartitions())
                 .append("; sink tasks.max=").append(dm.sinkTasks()).append(", worker.count=").append(dm.workerCount())
                 .append(", batch.size=").append(dm.batchSize()).append(", multiple.rows=").append(dm.multipleRows())
-                .append("\n\n");
+                .append("; source producer overrides: ").append(dm.sourceProducerText()).append("\n\n");
         legTable(md, results);
         goalTable(md, SnapshotGoal.of(results));
         return md.toString();

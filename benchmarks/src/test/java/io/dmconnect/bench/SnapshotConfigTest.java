@@ -38,7 +38,7 @@ class SnapshotConfigTest {
         assertThat(c.rows()).isEqualTo(1_000_000);
         assertThat(c.statementRows()).isEqualTo(10_000);
         assertThat(c.legs()).containsExactly(SnapshotLeg.MARIADB_DUMP, SnapshotLeg.DM_CONNECT, SnapshotLeg.DEBEZIUM);
-        assertThat(c.dm()).isEqualTo(new DmTuning(2, 8192, 1, 1, 16, 500, true));
+        assertThat(c.dm()).isEqualTo(new DmTuning(2, 8192, 1, 1, 16, 500, true, Map.of()));
         assertThat(c.converter()).isEqualTo(ConverterChoice.JSON);
         assertThat(c.timeout()).isEqualTo(Duration.ofHours(1));
         assertThat(c.pollInterval()).isEqualTo(Duration.ofMillis(200));
@@ -61,6 +61,7 @@ class SnapshotConfigTest {
         props.put("sink.worker.count", "8");
         props.put("sink.batch.size", "2000");
         props.put("sink.multiple.rows", "FALSE");
+        props.put("source.producer.overrides", "linger.ms=20, compression.type=lz4");
         props.put("converter", "avro");
         props.put("timeout.seconds", "60");
         props.put("poll.interval.ms", "50");
@@ -70,7 +71,8 @@ class SnapshotConfigTest {
         assertThat(c.rows()).isEqualTo(20_000);
         assertThat(c.statementRows()).isEqualTo(500);
         assertThat(c.legs()).containsExactly(SnapshotLeg.DM_CONNECT, SnapshotLeg.DEBEZIUM);
-        assertThat(c.dm()).isEqualTo(new DmTuning(4, 1000, 4, 2, 8, 2000, false));
+        assertThat(c.dm()).isEqualTo(new DmTuning(4, 1000, 4, 2, 8, 2000, false,
+                Map.of("linger.ms", "20", "compression.type", "lz4")));
         assertThat(c.converter()).isEqualTo(ConverterChoice.AVRO);
         assertThat(c.timeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(c.pollInterval()).isEqualTo(Duration.ofMillis(50));
@@ -85,6 +87,8 @@ class SnapshotConfigTest {
         "snapshot.chunk.size;x;'x' is not a whole number from 1 to 10000000: use for example 8192",
         "sink.batch.size;0;'0' is not a whole number from 1 to 100000: use for example 500",
         "sink.multiple.rows;yes;'yes' is not true or false: use one of them",
+        "source.producer.overrides;linger.ms;'linger.ms' is not key=value: write for example linger.ms=20",
+        "source.producer.overrides;linger.ms=1,linger.ms=2;'linger.ms' is given twice: give it once",
         "sink.tasks;2;2 sink tasks on 1 topic partitions leave 1 idle: raise topic.partitions or lower sink.tasks",
         "legs;dump;'dump' is not one of mariadb-dump, debezium, dm-connect: remove it or fix its spelling",
         "legs;debezium,debezium;'debezium' is listed twice: name it once",
@@ -143,6 +147,8 @@ class SnapshotConfigTest {
         assertThat(keys.get("sink.worker.count").defaultValue).isEqualTo(c.dm().workerCount());
         assertThat(keys.get("sink.batch.size").defaultValue).isEqualTo(c.dm().batchSize());
         assertThat(keys.get("sink.multiple.rows").defaultValue).isEqualTo(c.dm().multipleRows());
+        assertThat(keys.get("source.producer.overrides").defaultValue).isEqualTo(List.of());
+        assertThat(c.dm().sourceProducer()).isEmpty();
         assertThat(keys.get("timeout.seconds").defaultValue).isEqualTo((int) c.timeout().toSeconds());
         assertThat(keys.get("poll.interval.ms").defaultValue).isEqualTo((int) c.pollInterval().toMillis());
         assertThat(BenchMain.usage("cmd", def)).contains("--sink.batch.size (default: 500)")

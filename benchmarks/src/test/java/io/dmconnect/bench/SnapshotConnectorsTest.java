@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class SnapshotConnectorsTest {
     private static final Endpoint UP = new Endpoint("127.0.0.1", 3306, new Credentials("dm_source", "spw"));
     private static final Endpoint DOWN = new Endpoint("127.0.0.1", 3307, new Credentials("dm_target", "tpw"));
-    private static final DmTuning DM = new DmTuning(3, 1000, 4, 2, 8, 700, true);
+    private static final DmTuning DM = new DmTuning(3, 1000, 4, 2, 8, 700, true,
+            Map.of("linger.ms", "20"));
 
     @Test
     void dmConnectSnapshotsFirstWithItsTasksAndChunksAndItsSinkIsTuned() {
@@ -20,7 +21,8 @@ class SnapshotConnectorsTest {
                 .containsEntry("snapshot.mode", "initial").containsEntry("snapshot.chunk.size", "1000")
                 .containsEntry("tasks.max", "3").containsEntry("topic.prefix", "dmc")
                 .containsEntry("block.allow.do.dbs", "sbtest").containsEntry("database.user", "dm_source")
-                .containsEntry("database.port", "3306").containsEntry("schema.history.kafka.bootstrap.servers", "b:9092");
+                .containsEntry("database.port", "3306").containsEntry("schema.history.kafka.bootstrap.servers", "b:9092")
+                .containsEntry("producer.override.linger.ms", "20");
         Map<String, String> sink = SnapshotConnectors.sink(SnapshotLeg.DM_CONNECT, DOWN, DM);
         assertThat(sink).containsEntry("connector.class", "io.dmconnect.sink.tidb.TiDbSinkConnector")
                 .containsEntry("topics", "dmc.sbtest.sbtest1").containsEntry("tasks.max", "2")
@@ -38,7 +40,7 @@ class SnapshotConnectorsTest {
                 .containsEntry("topic.prefix", "dbz").containsEntry("database.include.list", "sbtest")
                 .containsEntry("schema.history.internal.kafka.topic", "schema-history.dbz")
                 .containsEntry("include.schema.changes", "false")
-                .doesNotContainKeys("snapshot.chunk.size", "column.propagate.source.type");
+                .doesNotContainKeys("snapshot.chunk.size", "column.propagate.source.type", "producer.override.linger.ms");
         assertThat(SnapshotConnectors.sink(SnapshotLeg.DEBEZIUM, DOWN, DM))
                 .containsEntry("connector.class", "io.debezium.connector.jdbc.JdbcSinkConnector")
                 .containsEntry("topics", "dbz.sbtest.sbtest1").containsEntry("tasks.max", "1")

@@ -100,7 +100,7 @@ final class AdhocChunkReader implements AutoCloseable {
     }
 
     private List<Serializable[]> rows(TableSchema schema, ChunkQueries queries, Chunk chunk) throws SQLException {
-        List<ColumnDef> columns = schema.columns();
+        JdbcCells.CellReader[] readers = JdbcCells.readers(schema.columns(), session.mariaDb());
         List<Serializable[]> rows = new ArrayList<>();
         try (PreparedStatement ps = session.server().jdbc().prepareStatement(queries.chunk(chunk),
                 ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
@@ -108,11 +108,7 @@ final class AdhocChunkReader implements AutoCloseable {
             queries.bind(ps, chunk);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Serializable[] cells = new Serializable[columns.size()];
-                    for (int i = 0; i < cells.length; i++) {
-                        cells[i] = JdbcCells.read(rs, i + 1, columns.get(i), session.mariaDb());
-                    }
-                    rows.add(cells);
+                    rows.add(JdbcCells.row(rs, readers));
                 }
             }
         }

@@ -1,13 +1,11 @@
 package io.dmconnect.source.mysql.snapshot;
 
 import io.dmconnect.common.record.Envelope;
-import io.dmconnect.common.schema.ColumnDef;
 import io.dmconnect.source.mysql.convert.JdbcCells;
 import io.dmconnect.source.mysql.emit.SourceStructs;
 import io.dmconnect.source.mysql.position.BinlogPosition;
 import io.dmconnect.source.mysql.position.SourcePartitions;
 import io.dmconnect.source.mysql.stream.Heartbeats;
-import java.io.Serializable;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,6 +35,7 @@ final class ChunkCursor implements AutoCloseable {
     private final SourceStructs sources;
     private final String heartbeatTopic;
     private final BitSet allColumns;
+    private final JdbcCells.CellReader[] readers;
     private PreparedStatement statement;
     private ResultSet rows;
     private BinlogPosition position;
@@ -54,6 +53,7 @@ final class ChunkCursor implements AutoCloseable {
         this.heartbeatTopic = heartbeatTopic;
         this.allColumns = new BitSet();
         allColumns.set(0, table.schema().columns().size());
+        this.readers = JdbcCells.readers(table.schema().columns(), session.mariaDb());
     }
 
     boolean done() {
@@ -74,17 +74,22 @@ final class ChunkCursor implements AutoCloseable {
             if (rows == null) {
                 open();
             }
-            List<SourceRecord> out = new ArrayList<>();
+            List<SourceRecord> out = new ArrayList<>(Math.min(max, 4096));
+            // one source block per batch, shared by its records (Connect's converters and SMTs build new structs,
+            // never change one): every field but ts_ms is the chunk's, and a batch is read within milliseconds;
+            // per row it cost 16 validated puts
+            long now = System.currentTimeMillis();
+            Struct source = source(now);
             while (out.size() < max && rows.next()) {
-                Struct row = table.records().encoder().value(cells(), allColumns);
+                Struct row = table.records().encoder().value(JdbcCells.row(rows, readers), allColumns);
                 if (held != null) {
-                    out.add(record(held, SnapshotOffsets.chunkInFlight()));
+                    out.add(record(held, SnapshotOffsets.chunkInFlight(), source, now));
                 }
                 held = row;
                 count++;
             }
             if (out.size() < max) {
-                finish(out);
+                finish(out, source, now);
             }
             return out;
         } catch (SQLException e) {
@@ -120,28 +125,21 @@ final class ChunkCursor implements AutoCloseable {
         }
     }
 
-    private Serializable[] cells() throws SQLException {
-        List<ColumnDef> columns = table.schema().columns();
-        Serializable[] cells = new Serializable[columns.size()];
-        for (int i = 0; i < cells.length; i++) {
-            cells[i] = JdbcCells.read(rows, i + 1, columns.get(i), session.mariaDb());
-        }
-        return cells;
-    }
-
-    private void finish(List<SourceRecord> out) throws SQLException {
+    private void finish(List<SourceRecord> out, Struct source, long now) throws SQLException {
         rows.close();
         statement.close();
         session.end();
         Map<String, Object> doneOffset = SnapshotOffsets.chunkDone(position, count);
-        out.add(held != null ? record(held, doneOffset) : marker(doneOffset));
+        out.add(held != null ? record(held, doneOffset, source, now) : marker(doneOffset));
         held = null;
         done = true;
     }
 
-    private SourceRecord record(Struct after, Map<String, Object> offset) {
-        long now = System.currentTimeMillis();
-        Struct source = sources.struct(position, now, chunk.table().schema(), chunk.table().table(), null, 0, null, true);
+    private Struct source(long now) {
+        return sources.struct(position, now, chunk.table().schema(), chunk.table().table(), null, 0, null, true);
+    }
+
+    private SourceRecord record(Struct after, Map<String, Object> offset, Struct source, long now) {
         return table.records().record(partition, offset, Envelope.Op.READ, null, after, source, now);
     }
 

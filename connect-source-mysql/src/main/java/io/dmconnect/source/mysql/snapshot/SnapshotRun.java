@@ -30,6 +30,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class SnapshotRun implements SourceRunner {
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotRun.class);
+    /** How often a task that waits for its first plan reads the offsets: each read costs one offsets-topic fetch. */
+    private static final long FIRST_PLAN_CHECK_MS = 200;
+    /** How often a task with nothing to do looks for a newer plan (a when_needed re-snapshot). */
     private static final long PLAN_CHECK_MS = 1_000;
     private static final long DONE_CHECK_MS = 2_000;
 
@@ -97,6 +100,8 @@ public final class SnapshotRun implements SourceRunner {
 
     private void planAfresh() {
         progress.phase("planning");
+        ProducerAdvice.advice(config.originalsStrings()).ifPresent(advice -> LOG.info("source {}: {}", config.sourceId(),
+                advice));
         StreamingSource.Bootstrapped boot = StreamingSource.bootstrap(config, rules);
         SnapshotPlan fresh = new SnapshotPlanning(config).plan(boot);
         List<SourceRecord> first = new ArrayList<>(SnapshotPlanning.tagged(boot.records(), fresh.planId()));
@@ -221,7 +226,7 @@ public final class SnapshotRun implements SourceRunner {
                 return;
             }
         }
-        Thread.sleep(PLAN_CHECK_MS);
+        Thread.sleep(phase == Phase.WAITING_FOR_PLAN ? FIRST_PLAN_CHECK_MS : PLAN_CHECK_MS);
     }
 
     private void closeReader() {
