@@ -26,13 +26,18 @@ final class SnapshotCluster implements AutoCloseable {
     final ConnectWorker worker;
 
     SnapshotCluster(String name, int serverId) {
+        this(name, serverId, 1000);
+    }
+
+    /** With the worker's offset.flush.interval.ms: how long a fresh snapshot plan stays uncommitted. */
+    SnapshotCluster(String name, int serverId, long offsetFlushMs) {
         Path work = ItPaths.workDir();
         long pid = ProcessHandle.current().pid();
         upstream = MariaDbServer.builder(name + "-up").baseDir(work).serverId(serverId).start();
         downstream = MariaDbServer.builder(name + "-down").baseDir(work).serverId(serverId + 1).start();
         broker = KafkaBroker.builder(work.resolve(name + "-kafka-" + pid)).start();
         worker = ConnectWorker.builder(broker.bootstrapServers(), ItPaths.pluginDir(), work.resolve(name + "-connect-" + pid))
-                .property("offset.flush.interval.ms", "1000").jmxPort(0).start();
+                .property("offset.flush.interval.ms", String.valueOf(offsetFlushMs)).jmxPort(0).start();
     }
 
     Map<String, String> source(String prefix, long serverId, String database, int tasks) {

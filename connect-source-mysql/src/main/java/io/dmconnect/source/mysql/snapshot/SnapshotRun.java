@@ -36,7 +36,7 @@ public final class SnapshotRun implements SourceRunner {
     private static final long PLAN_CHECK_MS = 1_000;
     private static final long DONE_CHECK_MS = 2_000;
 
-    private enum Phase { FIRST_RECORDS, READING, WAITING_FOR_PLAN, WAITING_FOR_OTHERS, STREAMING, FINISHED }
+    private enum Phase { FIRST_RECORDS, PLAN_COMMITTING, READING, WAITING_FOR_PLAN, WAITING_FOR_OTHERS, STREAMING, FINISHED }
 
     private final MySqlSourceConfig config;
     private final Rules rules;
@@ -142,10 +142,15 @@ public final class SnapshotRun implements SourceRunner {
     public List<SourceRecord> poll() throws InterruptedException {
         switch (phase) {
             case FIRST_RECORDS -> {
-                phase = Phase.READING;
+                phase = Phase.PLAN_COMMITTING;
+                progress.phase("committing-plan");
                 List<SourceRecord> first = firstRecords;
                 firstRecords = List.of();
                 return first;
+            }
+            case PLAN_COMMITTING -> {
+                awaitPlanCommitted();
+                return List.of();
             }
             case READING -> {
                 return readSome();
@@ -162,6 +167,22 @@ public final class SnapshotRun implements SourceRunner {
                 return List.of();
             }
         }
+    }
+
+    /**
+     * Task 0 reads no chunk of a fresh plan before the plan is in the committed offsets, like the other tasks: a plan
+     * lost in a crash is planned again at a later position, and a row an earlier chunk had published could have been
+     * deleted in between (streaming starts after the delete) and would stay downstream.
+     */
+    private void awaitPlanCommitted() throws InterruptedException {
+        Optional<SnapshotPlan> committed = offsets.readPlan(offsetReader);
+        if (committed.isPresent() && committed.get().planId().equals(plan.planId())) {
+            LOG.info("snapshot {}: the plan is committed, task 0 reads its chunks", plan.planId());
+            phase = Phase.READING;
+            progress.phase("reading");
+            return;
+        }
+        Thread.sleep(FIRST_PLAN_CHECK_MS);
     }
 
     private List<SourceRecord> readSome() {
