@@ -61,7 +61,7 @@ final class LegRunner {
         env.broker().createTopic(SnapshotConnectors.topic(leg), SnapshotConnectors.partitions(leg, config.dm()));
         MariaDbServer up = env.upstream();
         Map<String, String> source = SnapshotConnectors.source(leg, new Endpoint(up.host(), up.port(), up.sourceUser()),
-                env.broker().bootstrapServers(), config.dm());
+                env.broker().bootstrapServers(), config.dm(), config.peerProducer());
         source.putAll(SnapshotConnectors.converter(leg, true, config.converter(), env.registryUrl()));
         Map<String, String> sink = SnapshotConnectors.sink(leg,
                 new Endpoint(downstream.host(), downstream.port(), downstream.targetUser()), config.dm());

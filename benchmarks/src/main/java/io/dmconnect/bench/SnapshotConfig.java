@@ -19,7 +19,7 @@ import org.apache.kafka.common.config.ConfigDef.Width;
  * The options of {@link SnapshotBenchmark}, each declared once in {@link #define(ConfigDef)} and read by
  * {@link #parse(Map, Map, Predicate)}, which reports every problem on its exact key.
  */
-public record SnapshotConfig(int rows, int statementRows, List<SnapshotLeg> legs, DmTuning dm,
+public record SnapshotConfig(int rows, int statementRows, List<SnapshotLeg> legs, DmTuning dm, boolean peerProducer,
         ConverterChoice converter, Duration timeout, Duration pollInterval, String workerHeap, BenchPaths paths) {
 
     public static final String ROWS = "rows";
@@ -33,6 +33,7 @@ public record SnapshotConfig(int rows, int statementRows, List<SnapshotLeg> legs
     public static final String BATCH_SIZE = "sink.batch.size";
     public static final String MULTIPLE_ROWS = "sink.multiple.rows";
     public static final String SOURCE_PRODUCER = "source.producer.overrides";
+    public static final String PEER_PRODUCER = "debezium.producer.overrides";
     /** The report's default path is the build's {@code snapshot.report.file}: the sink benchmark has its own. */
     static final String BUILD_REPORT_FILE = "snapshot.report.file";
 
@@ -88,6 +89,11 @@ public record SnapshotConfig(int rows, int statementRows, List<SnapshotLeg> legs
                                 + ".policy=All). Empty: Connect's default producer. docs/operations.md recommends "
                                 + "linger.ms=20,batch.size=524288,compression.type=lz4 for snapshots.",
                         G_DM, 8, Width.LONG, "Source producer overrides")
+                .define(PEER_PRODUCER, Type.BOOLEAN, false, Importance.MEDIUM,
+                        "true: Debezium's source gets the same producer.override.* settings as dm-connect's ("
+                                + SOURCE_PRODUCER + "), to tell what the producer settings give any connector "
+                                + "from what dm-connect's own code gives.", G_DM, 9, Width.SHORT,
+                        "Same producer settings for Debezium")
                 .define(BenchmarkConfig.CONVERTER, Type.STRING, ConverterChoice.JSON.key(),
                         ConfigDef.ValidString.in(Keyed.keys(ConverterChoice.values()).toArray(String[]::new)),
                         Importance.MEDIUM, "Converter of every connector of legs (b) and (c): json (JsonConverter "
@@ -121,6 +127,7 @@ public record SnapshotConfig(int rows, int statementRows, List<SnapshotLeg> legs
         int statementRows = in.integer(STATEMENT_ROWS, DEFAULT_STATEMENT_ROWS, 1, 1_000_000);
         List<SnapshotLeg> legs = in.list(LEGS, DEFAULT_LEGS, SnapshotLeg::byKey, Keyed.keys(SnapshotLeg.values()));
         DmTuning dm = dmTuning(in);
+        boolean peerProducer = in.bool(PEER_PRODUCER, false);
         ConverterChoice converter = in.choice(BenchmarkConfig.CONVERTER, ConverterChoice.JSON, ConverterChoice::byKey,
                 Keyed.keys(ConverterChoice.values()));
         Duration timeout = Duration.ofSeconds(in.integer(BenchmarkConfig.TIMEOUT_SECONDS, DEFAULT_TIMEOUT_SECONDS, 10,
@@ -132,7 +139,7 @@ public record SnapshotConfig(int rows, int statementRows, List<SnapshotLeg> legs
         if (!in.problems().isEmpty()) {
             throw new InvalidConfigException(in.problems());
         }
-        return new SnapshotConfig(rows, statementRows, legs, dm, converter, timeout, poll, heap, paths);
+        return new SnapshotConfig(rows, statementRows, legs, dm, peerProducer, converter, timeout, poll, heap, paths);
     }
 
     private static DmTuning dmTuning(OptionReader in) {

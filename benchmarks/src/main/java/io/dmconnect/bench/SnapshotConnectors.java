@@ -41,9 +41,19 @@ final class SnapshotConnectors {
 
     /** The source: snapshot.mode=initial, then streaming (which finds nothing new: the upstream is idle). */
     static Map<String, String> source(SnapshotLeg leg, Endpoint upstream, String bootstrapServers, DmTuning dm) {
+        return source(leg, upstream, bootstrapServers, dm, false);
+    }
+
+    /** The same, {@code peerProducer}: Debezium's source gets dm-connect's producer overrides too. */
+    static Map<String, String> source(SnapshotLeg leg, Endpoint upstream, String bootstrapServers, DmTuning dm,
+            boolean peerProducer) {
         if (leg == SnapshotLeg.DEBEZIUM) {
-            return ConnectorConfigs.debeziumSource(upstream, bootstrapServers, topicPrefix(leg), SbTable.SCHEMA,
-                    DEBEZIUM_SERVER_ID);
+            Map<String, String> c = ConnectorConfigs.debeziumSource(upstream, bootstrapServers, topicPrefix(leg),
+                    SbTable.SCHEMA, DEBEZIUM_SERVER_ID);
+            if (peerProducer) {
+                dm.sourceProducer().forEach((k, v) -> c.put("producer.override." + k, v));
+            }
+            return c;
         }
         Map<String, String> c = ConnectorConfigs.dmSource(upstream, bootstrapServers, topicPrefix(leg), SbTable.SCHEMA,
                 DM_SERVER_ID);

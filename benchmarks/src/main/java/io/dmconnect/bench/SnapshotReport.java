@@ -30,7 +30,9 @@ public final class SnapshotReport {
                 .append(dm.chunkSize()).append("; topic partitions ").append(dm.topicPartitions())
                 .append("; sink tasks.max=").append(dm.sinkTasks()).append(", worker.count=").append(dm.workerCount())
                 .append(", batch.size=").append(dm.batchSize()).append(", multiple.rows=").append(dm.multipleRows())
-                .append("; source producer overrides: ").append(dm.sourceProducerText()).append("\n\n");
+                .append("; source producer overrides: ").append(dm.sourceProducerText())
+                .append(config.peerProducer() ? " (Debezium's source: the same)" : " (Debezium's source: Connect's default)")
+                .append("\n\n");
         legTable(md, results);
         goalTable(md, SnapshotGoal.of(results));
         return md.toString();

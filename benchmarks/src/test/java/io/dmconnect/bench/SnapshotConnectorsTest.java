@@ -75,4 +75,12 @@ class SnapshotConnectorsTest {
                 "--host=127.0.0.1", "--port=3307", "--user=dm_target");
         assertThat(String.join(" ", commands.get(0)) + String.join(" ", commands.get(1))).doesNotContain("pw");
     }
+
+    @Test
+    void debeziumGetsTheProducerOverridesOnlyWhenAsked() {
+        assertThat(SnapshotConnectors.source(SnapshotLeg.DEBEZIUM, UP, "b:9092", DM, false))
+                .noneSatisfy((k, v) -> assertThat(k).startsWith("producer.override."));
+        Map<String, String> same = SnapshotConnectors.source(SnapshotLeg.DEBEZIUM, UP, "b:9092", DM, true);
+        DM.sourceProducer().forEach((k, v) -> assertThat(same).containsEntry("producer.override." + k, v));
+    }
 }

@@ -12,7 +12,7 @@ class SnapshotReportTest {
     private static final BenchPaths PATHS = new BenchPaths(Path.of("p"), Path.of("q"), Path.of("a"), Path.of("r"),
             Path.of("w"), Path.of("f"));
     private static final SnapshotConfig CONFIG = new SnapshotConfig(100_000, 10_000, SnapshotConfig.DEFAULT_LEGS,
-            SnapshotConfig.DEFAULT_DM, ConverterChoice.JSON, Duration.ofHours(1), Duration.ofMillis(200), "2g", PATHS);
+            SnapshotConfig.DEFAULT_DM, false, ConverterChoice.JSON, Duration.ofHours(1), Duration.ofMillis(200), "2g", PATHS);
     private static final RunFacts RUN = new RunFacts("2026-11-21T17:00:00Z", "java -cp b.jar S --rows 100000",
             "10.11.19-MariaDB", "4.3.1", Map.of(ConnectorConfigs.DM_SOURCE_CLASS, "0.1.0", ConnectorConfigs.DM_SINK_CLASS,
                     "0.1.0", ConnectorConfigs.DEBEZIUM_SOURCE_CLASS, "3.5.0.Final"), "3.00 2.00 1.00");
@@ -38,7 +38,7 @@ class SnapshotReportTest {
                 - Load average (1/5/15 min) before: 0.40 0.80 1.10; after: 3.00 2.00 1.00
                 - Software: MariaDB 10.11.19-MariaDB, Kafka 4.3.1, dm-connect source 0.1.0 and sink 0.1.0, Debezium MariaDB source 3.5.0.Final and JDBC sink ?; converter json
                 - Data: sbtest.sbtest1, 100000 rows (sysbench's table), loaded upstream in 3.21 s (not measured)
-                - dm-connect (c): source tasks.max=2, snapshot.chunk.size=8192; topic partitions 1; sink tasks.max=1, worker.count=16, batch.size=500, multiple.rows=true; source producer overrides: none (Connect's default producer)
+                - dm-connect (c): source tasks.max=2, snapshot.chunk.size=8192; topic partitions 1; sink tasks.max=1, worker.count=16, batch.size=500, multiple.rows=true; source producer overrides: none (Connect's default producer) (Debezium's source: Connect's default)
 
                 Each leg alone, in this order, into its own empty downstream; seconds from the pipe's start or the connectors' creation to the downstream holding every row (checksum verified afterwards). CPU seconds during that time:
 
