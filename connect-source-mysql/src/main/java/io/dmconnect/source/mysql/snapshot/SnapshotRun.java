@@ -144,6 +144,8 @@ public final class SnapshotRun implements SourceRunner {
             case FIRST_RECORDS -> {
                 phase = Phase.PLAN_COMMITTING;
                 progress.phase("committing-plan");
+                LOG.info("snapshot {}: planned; chunks are read once the worker commits the plan's offsets (at its next "
+                        + "offset.flush.interval.ms; Connect's default is 60 s, 1-5 s is recommended)", plan.planId());
                 List<SourceRecord> first = firstRecords;
                 firstRecords = List.of();
                 return first;
