@@ -41,7 +41,7 @@ class SnapshotModesIT {
     }
 
     private static List<JsonNode> rows(String topic, int atLeast) {
-        return Records.rows(TopicReader.read(cluster.broker.bootstrapServers(), topic, atLeast, Duration.ofSeconds(8)));
+        return Records.rows(TopicReader.read(cluster.broker.bootstrapServers(), topic, atLeast, Duration.ofSeconds(30)));
     }
 
     private static long ops(List<JsonNode> rows, String op) {

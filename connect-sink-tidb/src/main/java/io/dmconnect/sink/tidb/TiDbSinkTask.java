@@ -77,7 +77,7 @@ public final class TiDbSinkTask extends SinkTask {
         assembled.reloadCheckpoints().run(); // another task may have applied these partitions since this one started
         Map<TopicPartition, Long> seek = new HashMap<>();
         for (TopicPartition tp : partitions) {
-            checkpoints.seekOffset(tp).ifPresent(offset -> seek.put(tp, offset));
+            checkpoints.seekOffset(tp, assembled.workers()).ifPresent(offset -> seek.put(tp, offset));
             checkpoints.exitOffset(tp).ifPresent(exit -> assembled.safeMode().exitPoint(tp, exit));
         }
         if (!seek.isEmpty()) {

@@ -33,7 +33,8 @@ public final class SinkAssembly {
     }
 
     /** The engine and what the task needs besides it (the checkpoints, to seek its partitions). */
-    public record Assembled(ApplyEngine engine, Checkpoints checkpoints, SafeMode safeMode, Runnable reloadCheckpoints) {
+    public record Assembled(ApplyEngine engine, Checkpoints checkpoints, SafeMode safeMode, Runnable reloadCheckpoints,
+                            int workers) {
     }
 
     public static Assembled build(TiDbSinkConfig config, Map<String, String> props, String connectorName, FailureHandler failures,
@@ -79,7 +80,8 @@ public final class SinkAssembly {
         ApplyEngine engine = new ApplyEngine(rules, new Causality(dml.workerCount()), workers, commit, targets, ddl,
                 safeMode, checkpoints, failures, zone, partitions, ledger,
                 new FlushTrigger(dml.batchSize(), config.getLong(DmlConfig.BATCH_LINGER_MS), System::currentTimeMillis));
-        return new Assembled(engine, checkpoints, safeMode, () -> checkpoints.absorb(onCheckpointTables(downstream, store::load)));
+        return new Assembled(engine, checkpoints, safeMode, () -> checkpoints.absorb(onCheckpointTables(downstream, store::load)),
+                dml.workerCount());
     }
 
     /** A configured session.time_zone ('+08:00', 'Asia/Shanghai'); SYSTEM or unreadable values are refused. */

@@ -53,8 +53,18 @@ public final class Checkpoints {
         return new Checkpoints(new HashMap<>(), new HashMap<>());
     }
 
-    /** Where to seek a partition: the lowest next offset any worker has for it; empty when none applied from it. */
-    public OptionalLong seekOffset(TopicPartition tp) {
+    /**
+     * Where to seek a partition: the lowest next offset of the {@code workers} workers. Empty (Kafka's committed
+     * offset applies, which only ever covers flushes every worker committed) when one of them has no checkpoint for
+     * it: a crash in the middle of the first apply that included the partition leaves the workers that had not
+     * committed yet without one, and seeking to the others' offset would skip their rows.
+     */
+    public OptionalLong seekOffset(TopicPartition tp, int workers) {
+        for (int w = 0; w < workers; w++) {
+            if (!offsets.getOrDefault(w, Map.of()).containsKey(tp)) {
+                return OptionalLong.empty();
+            }
+        }
         return offsets.values().stream().filter(m -> m.containsKey(tp)).mapToLong(m -> m.get(tp)).min();
     }
 

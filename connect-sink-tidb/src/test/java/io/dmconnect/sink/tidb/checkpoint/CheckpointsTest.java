@@ -17,13 +17,23 @@ class CheckpointsTest {
         // worker 0 committed the last batch, worker 1 died before committing it
         Checkpoints c = new Checkpoints(Map.of(0, Map.of(TP, 101L), 1, Map.of(TP, 51L)),
                 Map.of(0, Map.of(ORDERS, new SourcePos("up1", "mysql-bin.000002", 900, 0, 3))));
-        assertThat(c.seekOffset(TP)).hasValue(51);
+        assertThat(c.seekOffset(TP, 2)).hasValue(51);
         assertThat(c.exitOffset(TP)).hasValue(101);
         assertThat(c.appliedOffset(0, TP, 80)).isTrue();
         assertThat(c.appliedOffset(1, TP, 80)).isFalse();
         assertThat(c.appliedOffset(1, TP, 50)).isTrue();
         assertThat(c.appliedOffset(2, TP, 0)).isFalse();
-        assertThat(c.seekOffset(new TopicPartition("other", 0))).isEmpty();
+        assertThat(c.seekOffset(new TopicPartition("other", 0), 2)).isEmpty();
+    }
+
+    @Test
+    void aWorkerWithoutACheckpointForThePartitionLeavesTheSeekToKafka() {
+        // killed during the first apply of the partition: worker 0 committed, worker 1 had not, so it has no entry;
+        // seeking to 101 would skip worker 1's rows below it
+        Checkpoints c = new Checkpoints(Map.of(0, Map.of(TP, 101L)), Map.of());
+        assertThat(c.seekOffset(TP, 2)).isEmpty();
+        assertThat(c.seekOffset(TP, 1)).hasValue(101);
+        assertThat(c.appliedOffset(1, TP, 50)).as("worker 1 applies its rows again").isFalse();
     }
 
     @Test
@@ -44,7 +54,7 @@ class CheckpointsTest {
         SourcePos applied = new SourcePos("up1", "mysql-bin.000002", 900, 0, 3);
         mine.absorb(new Checkpoints(Map.of(0, Map.of(TP, 5L, other, 40L), 1, Map.of(other, 30L)),
                 Map.of(1, Map.of(otherOrders, applied))));
-        assertThat(mine.seekOffset(other)).hasValue(30);
+        assertThat(mine.seekOffset(other, 2)).hasValue(30);
         assertThat(mine.appliedOffset(0, other, 39)).isTrue();
         assertThat(mine.appliedOffset(0, TP, 9)).as("a stale downstream value never lowers the mirror").isTrue();
         assertThat(mine.appliedPosition(1, otherOrders, applied)).isTrue();
