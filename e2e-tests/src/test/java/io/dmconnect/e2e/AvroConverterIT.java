@@ -8,6 +8,7 @@ import io.apicurio.registry.utils.converter.AvroConverter;
 import io.dmconnect.common.record.RecordHeaders;
 import io.dmconnect.common.record.TemporalValues;
 import io.dmconnect.harness.ApicurioRegistry;
+import io.dmconnect.harness.Closing;
 import io.dmconnect.harness.ConnectWorker;
 import io.dmconnect.harness.KafkaBroker;
 import io.dmconnect.harness.MariaDbServer;
@@ -96,15 +97,7 @@ class AvroConverterIT {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable c : new AutoCloseable[] {worker, registry, broker, upstream}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception e) {
-                // close the rest
-            }
-        }
+        Closing.all(worker, registry, broker, upstream);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.dmconnect.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dmconnect.harness.ApicurioRegistry;
+import io.dmconnect.harness.Closing;
 import io.dmconnect.harness.ConnectWorker;
 import io.dmconnect.harness.DatabaseServer;
 import io.dmconnect.harness.KafkaBroker;
@@ -73,15 +74,7 @@ class DebeziumTopicsIT {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable c : new AutoCloseable[] {worker, registry, broker, downstream, upstream}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception e) {
-                // close the rest
-            }
-        }
+        Closing.all(worker, registry, broker, downstream, upstream);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.dmconnect.harness.Closing;
 import io.dmconnect.harness.ConnectWorker;
 import io.dmconnect.harness.ContainerDatabase;
 import io.dmconnect.harness.KafkaBroker;
@@ -44,15 +45,7 @@ class MySql8SourceIT {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable c : new AutoCloseable[] {worker, broker, mysql}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception e) {
-                // close the rest
-            }
-        }
+        Closing.all(worker, broker, mysql);
     }
 
     @Test

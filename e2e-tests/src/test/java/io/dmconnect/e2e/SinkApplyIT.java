@@ -2,6 +2,7 @@ package io.dmconnect.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dmconnect.harness.Closing;
 import io.dmconnect.harness.ConnectWorker;
 import io.dmconnect.harness.DatabaseServer;
 import io.dmconnect.harness.KafkaBroker;
@@ -59,15 +60,7 @@ class SinkApplyIT {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable c : new AutoCloseable[] {worker, broker, downstream, upstream}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception e) {
-                // close the rest
-            }
-        }
+        Closing.all(worker, broker, downstream, upstream);
     }
 
     private static Map<String, String> source() {

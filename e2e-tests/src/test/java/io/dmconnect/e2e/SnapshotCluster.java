@@ -3,6 +3,7 @@ package io.dmconnect.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.dmconnect.harness.Closing;
 import io.dmconnect.harness.ConnectWorker;
 import io.dmconnect.harness.DatabaseServer;
 import io.dmconnect.harness.KafkaBroker;
@@ -109,14 +110,6 @@ final class SnapshotCluster implements AutoCloseable {
 
     @Override
     public void close() {
-        for (AutoCloseable c : new AutoCloseable[] {worker, broker, downstream, upstream}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception e) {
-                // close the rest
-            }
-        }
+        Closing.all(worker, broker, downstream, upstream);
     }
 }

@@ -3,6 +3,7 @@ package io.dmconnect.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.dmconnect.harness.Closing;
 import io.dmconnect.harness.ConnectRestClient;
 import io.dmconnect.harness.ConnectWorker;
 import io.dmconnect.harness.KafkaBroker;
@@ -52,15 +53,7 @@ class SourceStreamingIT {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable c : new AutoCloseable[] {worker, broker, upstream}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception e) {
-                // close the rest
-            }
-        }
+        Closing.all(worker, broker, upstream);
     }
 
     private static Map<String, String> config(String prefix, int serverId) {

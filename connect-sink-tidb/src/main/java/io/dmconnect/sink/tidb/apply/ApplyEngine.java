@@ -81,7 +81,7 @@ public final class ApplyEngine implements AutoCloseable {
             if (inHand.taken(tp, record.originalKafkaOffset())) {
                 continue; // delivered again after a failure: queued, held or applied already
             }
-            process(record);
+            process(record, tp);
             inHand.take(tp, record.originalKafkaOffset());
         }
         if (records.isEmpty()) {
@@ -103,8 +103,7 @@ public final class ApplyEngine implements AutoCloseable {
     }
 
     /** One record; a partition held back by a DDL barrier keeps its records until the barrier is complete. */
-    private void process(SinkRecord record) throws InterruptedException {
-        TopicPartition tp = new TopicPartition(record.originalTopic(), record.originalKafkaPartition());
+    private void process(SinkRecord record, TopicPartition tp) throws InterruptedException {
         DdlBarriers.Barrier holding = barriers.blocking(tp);
         if (holding != null) {
             holding.hold(record, tp);
@@ -170,7 +169,7 @@ public final class ApplyEngine implements AutoCloseable {
             partitions.resume(freed);
         }
         for (SinkRecord held : b.held) {
-            process(held);
+            process(held, new TopicPartition(held.originalTopic(), held.originalKafkaPartition()));
         }
         return true;
     }
@@ -250,7 +249,7 @@ public final class ApplyEngine implements AutoCloseable {
         }
         Map<Integer, WorkerPool.Work> work = new HashMap<>();
         for (int w = 0; w < workers.size(); w++) {
-            List<PendingJob> jobs = List.copyOf(pending.getOrDefault(w, List.of()));
+            List<PendingJob> jobs = pending.getOrDefault(w, List.of()); // runAll returns before pending changes
             int worker = w;
             Map<TopicPartition, Long> endOffsets = Map.copyOf(ends);
             work.put(w, c -> commit.apply(c, worker, jobs, endOffsets));
